@@ -1,0 +1,3 @@
+#include "CEditLineShim.h"
+
+int vtl_editline_shim_version(void) { return 1; }

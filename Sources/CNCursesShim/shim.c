@@ -1,0 +1,3 @@
+#include "CNCursesShim.h"
+
+int vtl_ncurses_shim_version(void) { return 1; }

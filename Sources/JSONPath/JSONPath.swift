@@ -1,0 +1,1 @@
+// The JSONPath module; see DEVELOPERS.md for its place in the architecture.

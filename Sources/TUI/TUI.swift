@@ -1,0 +1,1 @@
+// The TUI module; see DEVELOPERS.md for its place in the architecture.

@@ -1,0 +1,2 @@
+// The vtlplay command line; subcommands arrive with their issues.
+print("vtlplay")

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func APIGatewayModuleBuilds() {
+    #expect(Bool(true))
+}

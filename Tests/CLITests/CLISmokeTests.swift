@@ -1,0 +1,5 @@
+import Testing
+
+@Test func CLIModuleBuilds() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func JSONPathModuleBuilds() {
+    #expect(Bool(true))
+}

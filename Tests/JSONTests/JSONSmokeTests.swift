@@ -1,0 +1,5 @@
+import Testing
+
+@Test func JSONModuleBuilds() {
+    #expect(Bool(true))
+}

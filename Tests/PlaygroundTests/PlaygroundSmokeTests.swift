@@ -1,0 +1,5 @@
+import Testing
+
+@Test func PlaygroundModuleBuilds() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func REPLModuleBuilds() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func TUIModuleBuilds() {
+    #expect(Bool(true))
+}

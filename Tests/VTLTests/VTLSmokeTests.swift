@@ -1,0 +1,5 @@
+import Testing
+
+@Test func VTLModuleBuilds() {
+    #expect(Bool(true))
+}
