@@ -1,5 +1,0 @@
-import Testing
-
-@Test func VTLModuleBuilds() {
-    #expect(Bool(true))
-}
