@@ -5,7 +5,7 @@ import Testing
 /// A path, the document it runs over, and what the oracle's `$input.json(path)` printed
 /// (or the `toString()` of the exception Jayway threw).
 struct PathCase: CustomTestStringConvertible, Sendable {
-    enum Document: Sendable { case store, array, text }
+    enum Document: Sendable { case store, array, text, unicode }
     enum Expected: Sendable { case json(String), error(String) }
     let path: String
     let document: Document
@@ -24,6 +24,7 @@ struct PathCase: CustomTestStringConvertible, Sendable {
         case .store: return PathDocuments.store
         case .array: return PathDocuments.array
         case .text: return PathDocuments.text
+        case .unicode: return PathDocuments.unicode
         }
     }
 }
