@@ -60,8 +60,16 @@ public struct JSONWriter {
 
     /// Writes an object key; the next call writes its value.
     public mutating func key(_ key: String) {
+        var key = key
+        key.withUTF8 { self.key(utf8: $0) }
+    }
+
+    /// Writes an object key given as UTF-8.
+    public mutating func key(utf8: UnsafeBufferPointer<UInt8>) {
         separate()
-        appendQuoted(key)
+        bytes.append(UInt8(ascii: "\""))
+        appendEscaped(utf8)
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         if indent != nil { bytes.append(UInt8(ascii: " ")) }
         afterKey = true
@@ -92,6 +100,14 @@ public struct JSONWriter {
     public mutating func string(_ value: String) {
         startValue()
         appendQuoted(value)
+    }
+
+    /// Writes a string value given as UTF-8.
+    public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        startValue()
+        bytes.append(UInt8(ascii: "\""))
+        appendEscaped(utf8)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Writes a whole `JSONValue`.
