@@ -66,12 +66,17 @@ struct PermissiveParser<Sink: PermissiveSink> {
 
     /// `null`, `true`, `false`, `NaN` read as unquoted text.
     private func literal(_ range: Range<Int>) -> JSONValue? {
-        let text = UnsafeBufferPointer(rebasing: input[range])
-        switch text.count {
-        case 3 where text.elementsEqual("NaN".utf8): return .double(.nan)
-        case 4 where text.elementsEqual("null".utf8): return .null
-        case 4 where text.elementsEqual("true".utf8): return .bool(true)
-        case 5 where text.elementsEqual("false".utf8): return .bool(false)
+        let start = range.lowerBound
+        func matches(_ word: StaticString) -> Bool {
+            guard range.count == word.utf8CodeUnitCount else { return false }
+            let bytes = word.utf8Start
+            for offset in 0..<range.count where input[start + offset] != bytes[offset] { return false }
+            return true
+        }
+        switch range.count {
+        case 3: return matches("NaN") ? .double(.nan) : nil
+        case 4: return matches("null") ? .null : matches("true") ? .bool(true) : nil
+        case 5: return matches("false") ? .bool(false) : nil
         default: return nil
         }
     }
