@@ -1,18 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Writes text to standard output exactly (no newline added).
 func writeOut(_ text: String) {
-    var bytes = Array(text.utf8)
-    bytes.withUnsafeMutableBytes { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stdout) }
-    fflush(stdout)
+    FileHandle.standardOutput.write(Data(text.utf8))
 }
 
 /// Writes one line to standard error.
 func printError(_ text: String) {
-    let line = Array((text + "\n").utf8)
-    line.withUnsafeBytes { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stderr) }
+    FileHandle.standardError.write(Data((text + "\n").utf8))
 }
