@@ -6,6 +6,8 @@ import VTL
 enum LiveJSONPath {
     /// The value a path selects (an indefinite path gives a new JSON array); nil when nothing matches.
     static func evaluate(_ path: String, on root: Value) throws(HostError) -> Value? {
+        // A body that is JSON `null` (Jayway refuses a null document).
+        if root.isNull { throw HostError("java.lang.IllegalArgumentException: root can not be null") }
         do {
             switch try JSONPath(path).evaluate(in: LiveValueDocument(), root: root) {
             case .value(let value): return value
