@@ -68,10 +68,11 @@ extension Evaluator {
         let limit = options.limits.foreachIterations
         for (index, item) in collection.enumerated() {
             if index >= limit {
-                warnings.append(diagnostic("#foreach stopped after \(limit) iterations (API Gateway's limit); \(collection.count - limit) items were skipped", at: range))
+                warnings.append(diagnostic(severity: .warning, "#foreach stopped after \(limit) iterations (API Gateway's limit); \(collection.count - limit) items were skipped", at: range))
                 if recordTrace { trace(.control("#foreach limit"), range, from: output.count) }
                 break
             }
+            try step(range)
             let hasNext = index + 1 < collection.count
             scope.index = index
             scope.hasNext = hasNext
