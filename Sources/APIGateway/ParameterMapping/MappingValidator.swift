@@ -15,10 +15,11 @@ public struct MappingValidator: Sendable {
     }
 
     /// Parses every `target -> source` entry, in order; throws AWS's message listing every problem.
-    public func validate(_ entries: [(target: String, source: String)]) throws(MappingValidationError) -> [ParameterMapping] {
+    public func validate(_ entries: [MappingEntry]) throws(MappingValidationError) -> [ParameterMapping] {
         var mappings: [ParameterMapping] = []
         var issues: [String] = []
-        for (targetText, sourceText) in entries {
+        for entry in entries {
+            let (targetText, sourceText) = (entry.target, entry.source)
             let target = MappingExpressionParser.target(targetText, side: side)
             let source = MappingExpressionParser.source(sourceText, api: api, side: side)
             switch (target, source) {

@@ -22,11 +22,12 @@ public struct ParameterDeclarations: Equatable, Sendable {
     /// On a WebSocket route other than `$connect` only body parameters exist, so
     /// declaring a query string or header there is refused.
     public static func parse(
-        _ entries: [(key: String, required: Bool)], api: MappingAPI, route: String?
+        _ entries: [DeclarationEntry], api: MappingAPI, route: String?
     ) throws(MappingValidationError) -> ParameterDeclarations {
         var declarations = ParameterDeclarations()
         var issues: [String] = []
-        for (key, required) in entries {
+        for entry in entries {
+            let (key, required) = (entry.key, entry.required)
             if api == .rest, let name = key.removingPrefix("method.response.header.") {
                 if ParameterName.isValid(name) {
                     declarations.responseHeaders[name] = required

@@ -1,0 +1,106 @@
+import OrderedCollections
+import Yams
+
+/// Reads a request file (JSON or YAML) in the oracle's request format, plus an
+/// `integrationResponse` for response mappings:
+/// `{"body": "...", "path": {...}, "querystring": {"tag": ["a", "b"]}, "headers": {...},
+///   "stageVariables": {...}, "context": {...}, "integrationResponse": {"headers": {...}, "body": "..."}}`.
+/// `context` holds overrides, deep-merged into the defaults by the caller.
+public enum MappingRequestReader {
+    static let fields = ["body", "path", "querystring", "headers", "stageVariables", "context", "integrationResponse"]
+
+    public static func read(_ text: String) throws(MappingFileError) -> MappingRequest {
+        let root = try YAMLDocument.parse(text)
+        guard let pairs = YAMLDocument.pairs(root) else {
+            throw YAMLDocument.error(at: root, "expected a request object, found \(MappingFileReader.describe(root))")
+        }
+        var request = MappingRequest()
+        for (keyNode, value) in pairs {
+            let key = YAMLDocument.text(keyNode) ?? ""
+            switch key {
+            case "body": request.body = try optionalText(value, key)
+            case "path": request.path = try singleValues(value, key)
+            case "querystring": request.queryString = try multiValues(value, key)
+            case "headers": request.headers = try multiValues(value, key)
+            case "stageVariables": request.stageVariables = try singleValues(value, key)
+            case "context": request.context = try context(value)
+            case "integrationResponse": request.integrationResponse = try integrationResponse(value)
+            default:
+                throw YAMLDocument.error(at: keyNode, "unknown field \(quoted(key)); expected one of \(fields.joined(separator: ", "))")
+            }
+        }
+        return request
+    }
+
+    private static func integrationResponse(_ node: Node) throws(MappingFileError) -> IntegrationResponseData {
+        var response = IntegrationResponseData()
+        for (keyNode, value) in YAMLDocument.pairs(node) ?? [] {
+            switch YAMLDocument.text(keyNode) {
+            case "headers": response.headers = try multiValues(value, "headers")
+            case "body": response.body = try optionalText(value, "body")
+            default: throw YAMLDocument.error(at: keyNode, "unknown field; expected headers or body")
+            }
+        }
+        return response
+    }
+
+    private static func optionalText(_ node: Node, _ field: String) throws(MappingFileError) -> String? {
+        if isNull(node) { return nil }
+        guard let text = YAMLDocument.text(node) else {
+            throw YAMLDocument.error(at: node, "expected \(quoted(field)) to be a string (the raw body), found \(MappingFileReader.describe(node))")
+        }
+        return text
+    }
+
+    private static func singleValues(_ node: Node, _ field: String) throws(MappingFileError) -> OrderedDictionary<String, String> {
+        var values: OrderedDictionary<String, String> = [:]
+        for (name, list) in try multiValues(node, field) {
+            values[name] = list.last
+        }
+        return values
+    }
+
+    private static func multiValues(_ node: Node, _ field: String) throws(MappingFileError) -> OrderedDictionary<String, [String]> {
+        guard let pairs = YAMLDocument.pairs(node) else {
+            throw YAMLDocument.error(at: node, "expected \(quoted(field)) to be an object of name to value, found \(MappingFileReader.describe(node))")
+        }
+        var values: OrderedDictionary<String, [String]> = [:]
+        for (keyNode, value) in pairs {
+            let name = YAMLDocument.text(keyNode) ?? ""
+            switch value {
+            case .scalar(let scalar):
+                values[name] = [scalar.string]
+            case .sequence(let items):
+                var list: [String] = []
+                for item in items {
+                    guard let text = YAMLDocument.text(item) else {
+                        throw YAMLDocument.error(at: item, "expected a string value, found \(MappingFileReader.describe(item))")
+                    }
+                    list.append(text)
+                }
+                values[name] = list
+            case .mapping:
+                throw YAMLDocument.error(at: value, "expected a string or an array of strings, found an object")
+            }
+        }
+        return values
+    }
+
+    private static func context(_ node: Node) throws(MappingFileError) -> ContextTree {
+        switch node {
+        case .scalar(let scalar): return isNull(node) ? .null : .value(scalar.string)
+        case .sequence: throw YAMLDocument.error(at: node, "expected a context value or object, found an array")
+        case .mapping(let mapping):
+            var members: OrderedDictionary<String, ContextTree> = [:]
+            for (key, value) in mapping {
+                members[YAMLDocument.text(key) ?? ""] = try context(value)
+            }
+            return .object(members)
+        }
+    }
+
+    private static func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["null", "~", ""].contains(scalar.string)
+    }
+}
