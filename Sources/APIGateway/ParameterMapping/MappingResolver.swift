@@ -17,7 +17,7 @@ public struct MappingResolver: Sendable {
 
     /// The mapped parameters, or the rejection API Gateway answers with: 400 for a missing
     /// required parameter or a request body that is not valid JSON, 500 for such a response body.
-    public func resolve(_ mappings: [ParameterMapping], request: MappingRequest) throws(MappingRejection) -> MappingResult {
+    public func resolve(_ mappings: [ParameterMapping], request: MappingRequest) throws(MappingRejection) -> ParameterMappingResult {
         if side == .request {
             let missing = declarations.requestParameters.filter { $0.value && !isPresent($0.key, in: request) }
             if !missing.isEmpty { throw .missingRequired(missing.keys.map(\.name)) }
@@ -38,7 +38,7 @@ public struct MappingResolver: Sendable {
             }
             steps.append(step)
         }
-        return MappingResult(parameters: parameters, steps: steps)
+        return ParameterMappingResult(parameters: parameters, steps: steps)
     }
 
     private func isPresent(_ parameter: RequestParameter, in request: MappingRequest) -> Bool {

@@ -17,7 +17,7 @@ func mapped(
     declarations: [DeclarationEntry] = [],
     request: MappingRequest,
     bodyReader: any MappingBodyReader = UnusedBodyReader()
-) throws -> MappingResult {
+) throws -> ParameterMappingResult {
     let declared = try ParameterDeclarations.parse(declarations, api: api, route: route)
     let mappings = try MappingValidator(api: api, side: side, route: route, declarations: declared).validate(entries)
     return try MappingResolver(api: api, side: side, declarations: declared, bodyReader: bodyReader)

@@ -11,29 +11,29 @@ public enum MappingFileReader {
     /// Reads `text`. `operation` (`GET /pets/{id}`) picks an OpenAPI operation when several have mappings.
     public static func read(_ text: String, operation: String? = nil) throws(MappingFileError) -> MappingConfiguration {
         if ShorthandReader.looksLikeShorthand(text) { return try ShorthandReader.read(text) }
-        let root = try YAMLDocument.parse(text)
-        guard YAMLDocument.pairs(root) != nil else {
-            throw YAMLDocument.error(at: root, "expected an object of parameter mappings, found \(describe(root))")
+        let root = try MappingYAML.parse(text)
+        guard MappingYAML.pairs(root) != nil else {
+            throw MappingYAML.error(at: root, "expected an object of parameter mappings, found \(describe(root))")
         }
-        if let parameters = YAMLDocument.member(root, "RequestParameters") {
+        if let parameters = MappingYAML.member(root, "RequestParameters") {
             var configuration = try entries(parameters)
             configuration.format = configuration.declarations.isEmpty ? .apiGatewayV2Integration : .apiGatewayV2Route
-            configuration.routeKey = YAMLDocument.member(root, "RouteKey").flatMap(YAMLDocument.text)
+            configuration.routeKey = MappingYAML.member(root, "RouteKey").flatMap(MappingYAML.text)
             return configuration
         }
-        if YAMLDocument.member(root, "paths") != nil {
+        if MappingYAML.member(root, "paths") != nil {
             return try OpenAPIReader.read(root, operation: operation)
         }
-        if let parameters = YAMLDocument.member(root, "requestParameters") {
+        if let parameters = MappingYAML.member(root, "requestParameters") {
             var configuration = try entries(parameters)
             configuration.format = configuration.declarations.isEmpty ? .apiGatewayIntegration : .apiGatewayMethod
-            if let integration = YAMLDocument.member(root, "methodIntegration"),
-               let mappings = YAMLDocument.member(integration, "requestParameters") {
+            if let integration = MappingYAML.member(root, "methodIntegration"),
+               let mappings = MappingYAML.member(integration, "requestParameters") {
                 configuration.mappings += try entries(mappings).mappings
             }
             return configuration
         }
-        if let parameters = YAMLDocument.member(root, "responseParameters") {
+        if let parameters = MappingYAML.member(root, "responseParameters") {
             var configuration = try entries(parameters)
             configuration.format = .apiGatewayResponse
             return configuration
@@ -46,35 +46,35 @@ public enum MappingFileReader {
     /// A map whose values are all mapping sources (strings) or all declarations
     /// (`true`/`false` or `{"Required": bool}`).
     static func entries(_ node: Node) throws(MappingFileError) -> MappingConfiguration {
-        guard let pairs = YAMLDocument.pairs(node) else {
-            throw YAMLDocument.error(at: node, "expected an object of parameter mappings, found \(describe(node))")
+        guard let pairs = MappingYAML.pairs(node) else {
+            throw MappingYAML.error(at: node, "expected an object of parameter mappings, found \(describe(node))")
         }
         var configuration = MappingConfiguration(format: .plainMap)
         for (keyNode, value) in pairs {
-            guard let key = YAMLDocument.text(keyNode) else {
-                throw YAMLDocument.error(at: keyNode, "expected a parameter name, found \(describe(keyNode))")
+            guard let key = MappingYAML.text(keyNode) else {
+                throw MappingYAML.error(at: keyNode, "expected a parameter name, found \(describe(keyNode))")
             }
             if let required = try requiredFlag(value) {
                 configuration.declarations.append(DeclarationEntry(key, required: required))
-            } else if let source = YAMLDocument.text(value) {
+            } else if let source = MappingYAML.text(value) {
                 configuration.mappings.append(MappingEntry(key, source))
             } else {
-                throw YAMLDocument.error(at: value, "expected a mapping expression string, true/false or {\"Required\": true/false} for \(quoted(key)), found \(describe(value))")
+                throw MappingYAML.error(at: value, "expected a mapping expression string, true/false or {\"Required\": true/false} for \(quoted(key)), found \(describe(value))")
             }
         }
         if !configuration.mappings.isEmpty, let first = configuration.declarations.first,
-           let node = pairs.first(where: { YAMLDocument.text($0.key) == first.key })?.value {
-            throw YAMLDocument.error(at: node, "this map mixes mapping expressions and parameter declarations; give declarations in their own file (--route-parameters)")
+           let node = pairs.first(where: { MappingYAML.text($0.key) == first.key })?.value {
+            throw MappingYAML.error(at: node, "this map mixes mapping expressions and parameter declarations; give declarations in their own file (--route-parameters)")
         }
         return configuration
     }
 
     /// `true`/`false`, or `{"Required": bool}`; nil for anything else.
     private static func requiredFlag(_ node: Node) throws(MappingFileError) -> Bool? {
-        if let flag = YAMLDocument.bool(node) { return flag }
-        guard let pairs = YAMLDocument.pairs(node) else { return nil }
-        guard pairs.count == 1, YAMLDocument.text(pairs[0].key) == "Required", let flag = YAMLDocument.bool(pairs[0].value) else {
-            throw YAMLDocument.error(at: node, "expected {\"Required\": true} or {\"Required\": false}")
+        if let flag = MappingYAML.bool(node) { return flag }
+        guard let pairs = MappingYAML.pairs(node) else { return nil }
+        guard pairs.count == 1, MappingYAML.text(pairs[0].key) == "Required", let flag = MappingYAML.bool(pairs[0].value) else {
+            throw MappingYAML.error(at: node, "expected {\"Required\": true} or {\"Required\": false}")
         }
         return flag
     }

@@ -10,13 +10,13 @@ public enum MappingRequestReader {
     static let fields = ["body", "path", "querystring", "headers", "stageVariables", "context", "integrationResponse"]
 
     public static func read(_ text: String) throws(MappingFileError) -> MappingRequest {
-        let root = try YAMLDocument.parse(text)
-        guard let pairs = YAMLDocument.pairs(root) else {
-            throw YAMLDocument.error(at: root, "expected a request object, found \(MappingFileReader.describe(root))")
+        let root = try MappingYAML.parse(text)
+        guard let pairs = MappingYAML.pairs(root) else {
+            throw MappingYAML.error(at: root, "expected a request object, found \(MappingFileReader.describe(root))")
         }
         var request = MappingRequest()
         for (keyNode, value) in pairs {
-            let key = YAMLDocument.text(keyNode) ?? ""
+            let key = MappingYAML.text(keyNode) ?? ""
             switch key {
             case "body": request.body = try optionalText(value, key)
             case "path": request.path = try singleValues(value, key)
@@ -26,7 +26,7 @@ public enum MappingRequestReader {
             case "context": request.context = try context(value)
             case "integrationResponse": request.integrationResponse = try integrationResponse(value)
             default:
-                throw YAMLDocument.error(at: keyNode, "unknown field \(quoted(key)); expected one of \(fields.joined(separator: ", "))")
+                throw MappingYAML.error(at: keyNode, "unknown field \(quoted(key)); expected one of \(fields.joined(separator: ", "))")
             }
         }
         return request
@@ -34,11 +34,11 @@ public enum MappingRequestReader {
 
     private static func integrationResponse(_ node: Node) throws(MappingFileError) -> IntegrationResponseData {
         var response = IntegrationResponseData()
-        for (keyNode, value) in YAMLDocument.pairs(node) ?? [] {
-            switch YAMLDocument.text(keyNode) {
+        for (keyNode, value) in MappingYAML.pairs(node) ?? [] {
+            switch MappingYAML.text(keyNode) {
             case "headers": response.headers = try multiValues(value, "headers")
             case "body": response.body = try optionalText(value, "body")
-            default: throw YAMLDocument.error(at: keyNode, "unknown field; expected headers or body")
+            default: throw MappingYAML.error(at: keyNode, "unknown field; expected headers or body")
             }
         }
         return response
@@ -46,8 +46,8 @@ public enum MappingRequestReader {
 
     private static func optionalText(_ node: Node, _ field: String) throws(MappingFileError) -> String? {
         if isNull(node) { return nil }
-        guard let text = YAMLDocument.text(node) else {
-            throw YAMLDocument.error(at: node, "expected \(quoted(field)) to be a string (the raw body), found \(MappingFileReader.describe(node))")
+        guard let text = MappingYAML.text(node) else {
+            throw MappingYAML.error(at: node, "expected \(quoted(field)) to be a string (the raw body), found \(MappingFileReader.describe(node))")
         }
         return text
     }
@@ -61,26 +61,26 @@ public enum MappingRequestReader {
     }
 
     private static func multiValues(_ node: Node, _ field: String) throws(MappingFileError) -> OrderedDictionary<String, [String]> {
-        guard let pairs = YAMLDocument.pairs(node) else {
-            throw YAMLDocument.error(at: node, "expected \(quoted(field)) to be an object of name to value, found \(MappingFileReader.describe(node))")
+        guard let pairs = MappingYAML.pairs(node) else {
+            throw MappingYAML.error(at: node, "expected \(quoted(field)) to be an object of name to value, found \(MappingFileReader.describe(node))")
         }
         var values: OrderedDictionary<String, [String]> = [:]
         for (keyNode, value) in pairs {
-            let name = YAMLDocument.text(keyNode) ?? ""
+            let name = MappingYAML.text(keyNode) ?? ""
             switch value {
             case .scalar(let scalar):
                 values[name] = [scalar.string]
             case .sequence(let items):
                 var list: [String] = []
                 for item in items {
-                    guard let text = YAMLDocument.text(item) else {
-                        throw YAMLDocument.error(at: item, "expected a string value, found \(MappingFileReader.describe(item))")
+                    guard let text = MappingYAML.text(item) else {
+                        throw MappingYAML.error(at: item, "expected a string value, found \(MappingFileReader.describe(item))")
                     }
                     list.append(text)
                 }
                 values[name] = list
             case .mapping:
-                throw YAMLDocument.error(at: value, "expected a string or an array of strings, found an object")
+                throw MappingYAML.error(at: value, "expected a string or an array of strings, found an object")
             }
         }
         return values
@@ -89,11 +89,11 @@ public enum MappingRequestReader {
     private static func context(_ node: Node) throws(MappingFileError) -> ContextTree {
         switch node {
         case .scalar(let scalar): return isNull(node) ? .null : .value(scalar.string)
-        case .sequence: throw YAMLDocument.error(at: node, "expected a context value or object, found an array")
+        case .sequence: throw MappingYAML.error(at: node, "expected a context value or object, found an array")
         case .mapping(let mapping):
             var members: OrderedDictionary<String, ContextTree> = [:]
             for (key, value) in mapping {
-                members[YAMLDocument.text(key) ?? ""] = try context(value)
+                members[MappingYAML.text(key) ?? ""] = try context(value)
             }
             return .object(members)
         }

@@ -14,39 +14,39 @@ enum OpenAPIReader {
     }
 
     static func read(_ root: Node, operation wanted: String?) throws(MappingFileError) -> MappingConfiguration {
-        guard let paths = YAMLDocument.member(root, "paths"), let pathPairs = YAMLDocument.pairs(paths) else {
-            throw YAMLDocument.error(at: root, "expected OpenAPI \"paths\" to be an object")
+        guard let paths = MappingYAML.member(root, "paths"), let pathPairs = MappingYAML.pairs(paths) else {
+            throw MappingYAML.error(at: root, "expected OpenAPI \"paths\" to be an object")
         }
         var operations: [Operation] = []
         for (pathKey, pathItem) in pathPairs {
-            let path = YAMLDocument.text(pathKey) ?? ""
-            for (methodKey, node) in YAMLDocument.pairs(pathItem) ?? [] {
-                guard let method = YAMLDocument.text(methodKey), methods.contains(method.lowercased()),
-                      let integration = YAMLDocument.member(node, "x-amazon-apigateway-integration"),
-                      let mappings = YAMLDocument.member(integration, "requestParameters") else { continue }
+            let path = MappingYAML.text(pathKey) ?? ""
+            for (methodKey, node) in MappingYAML.pairs(pathItem) ?? [] {
+                guard let method = MappingYAML.text(methodKey), methods.contains(method.lowercased()),
+                      let integration = MappingYAML.member(node, "x-amazon-apigateway-integration"),
+                      let mappings = MappingYAML.member(integration, "requestParameters") else { continue }
                 let verb = method == "x-amazon-apigateway-any-method" ? "ANY" : method.uppercased()
-                operations.append(Operation(name: "\(verb) \(path)", node: node, pathParameters: YAMLDocument.member(pathItem, "parameters"), mappings: mappings))
+                operations.append(Operation(name: "\(verb) \(path)", node: node, pathParameters: MappingYAML.member(pathItem, "parameters"), mappings: mappings))
             }
         }
         let names = operations.map(\.name).joined(separator: ", ")
         let chosen: Operation
         if let wanted {
             guard let match = operations.first(where: { $0.name.lowercased() == wanted.lowercased() }) else {
-                throw YAMLDocument.error(at: paths, "no operation \(quoted(wanted)) with x-amazon-apigateway-integration.requestParameters; found: \(names.isEmpty ? "none" : names)")
+                throw MappingYAML.error(at: paths, "no operation \(quoted(wanted)) with x-amazon-apigateway-integration.requestParameters; found: \(names.isEmpty ? "none" : names)")
             }
             chosen = match
         } else {
             guard let only = operations.first else {
-                throw YAMLDocument.error(at: paths, "no operation has x-amazon-apigateway-integration.requestParameters")
+                throw MappingYAML.error(at: paths, "no operation has x-amazon-apigateway-integration.requestParameters")
             }
             guard operations.count == 1 else {
-                throw YAMLDocument.error(at: paths, "several operations have request parameters (\(names)); choose one with --operation")
+                throw MappingYAML.error(at: paths, "several operations have request parameters (\(names)); choose one with --operation")
             }
             chosen = only
         }
         var configuration = try MappingFileReader.entries(chosen.mappings)
         configuration.format = .openAPI
-        configuration.declarations = try declarations(chosen.pathParameters) + declarations(YAMLDocument.member(chosen.node, "parameters"))
+        configuration.declarations = try declarations(chosen.pathParameters) + declarations(MappingYAML.member(chosen.node, "parameters"))
         return configuration
     }
 
@@ -54,14 +54,14 @@ enum OpenAPIReader {
     private static func declarations(_ list: Node?) throws(MappingFileError) -> [DeclarationEntry] {
         guard let list else { return [] }
         guard case .sequence(let items) = list else {
-            throw YAMLDocument.error(at: list, "expected \"parameters\" to be an array")
+            throw MappingYAML.error(at: list, "expected \"parameters\" to be an array")
         }
         var entries: [DeclarationEntry] = []
         for item in items {
-            guard let name = YAMLDocument.member(item, "name").flatMap(YAMLDocument.text),
-                  let place = YAMLDocument.member(item, "in").flatMap(YAMLDocument.text) else {
-                if YAMLDocument.member(item, "$ref") != nil { continue }
-                throw YAMLDocument.error(at: item, "expected a parameter with \"name\" and \"in\"")
+            guard let name = MappingYAML.member(item, "name").flatMap(MappingYAML.text),
+                  let place = MappingYAML.member(item, "in").flatMap(MappingYAML.text) else {
+                if MappingYAML.member(item, "$ref") != nil { continue }
+                throw MappingYAML.error(at: item, "expected a parameter with \"name\" and \"in\"")
             }
             let location = switch place {
             case "path": "path"
@@ -70,7 +70,7 @@ enum OpenAPIReader {
             default: ""
             }
             guard !location.isEmpty else { continue }
-            let required = YAMLDocument.member(item, "required").flatMap(YAMLDocument.bool) ?? (place == "path")
+            let required = MappingYAML.member(item, "required").flatMap(MappingYAML.bool) ?? (place == "path")
             entries.append(DeclarationEntry("method.request.\(location).\(name)", required: required))
         }
         return entries

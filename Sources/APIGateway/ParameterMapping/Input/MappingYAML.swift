@@ -1,7 +1,7 @@
 import Yams
 
 /// Reads JSON or YAML into Yams nodes, turning parse errors into positioned file errors.
-enum YAMLDocument {
+enum MappingYAML {
     static func parse(_ text: String) throws(MappingFileError) -> Node {
         let node: Node?
         do {

@@ -19,7 +19,7 @@ public struct MappedParameters: Equatable, Sendable {
 }
 
 /// Mapped parameters and, per mapping, how its value was found.
-public struct MappingResult: Equatable, Sendable {
+public struct ParameterMappingResult: Equatable, Sendable {
     public var parameters: MappedParameters
     public var steps: [MappingStep]
 }
