@@ -1,0 +1,53 @@
+import JSON
+import JSONPath
+import Testing
+
+/// A path, the document it runs over, and what the oracle's `$input.json(path)` printed
+/// (or the `toString()` of the exception Jayway threw).
+struct PathCase: CustomTestStringConvertible, Sendable {
+    enum Document: Sendable { case store, array, text }
+    enum Expected: Sendable { case json(String), error(String) }
+    let path: String
+    let document: Document
+    let expected: Expected
+
+    init(_ path: String, _ document: Document, _ expected: Expected) {
+        self.path = path
+        self.document = document
+        self.expected = expected
+    }
+
+    var testDescription: String { "\(path) in \(document)" }
+
+    var body: String {
+        switch document {
+        case .store: return PathDocuments.store
+        case .array: return PathDocuments.array
+        case .text: return PathDocuments.text
+        }
+    }
+}
+
+/// `$input.json(path)`: the result in json-smart's style, `""` when nothing matches.
+func inputJSON(_ path: String, _ body: String) -> PathCase.Expected {
+    do throws(JSONPathError) {
+        let document = try! PermissiveJSON.parse(body)
+        let result = try JSONPath(path).evaluate(document)
+        return .json((result.jsonValue ?? .string("")).jsonText(.smart))
+    } catch {
+        return .error(error.javaException)
+    }
+}
+
+@Test(arguments: jaywayPathCases)
+func jaywayPath(_ testCase: PathCase) {
+    let actual = inputJSON(testCase.path, testCase.body)
+    switch (testCase.expected, actual) {
+    case (.json(let expected), .json(let got)):
+        #expect(got == expected)
+    case (.error(let expected), .error(let got)):
+        #expect(got == expected)
+    default:
+        Issue.record("expected \(testCase.expected), got \(actual)")
+    }
+}
