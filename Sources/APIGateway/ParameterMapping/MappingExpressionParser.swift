@@ -38,7 +38,7 @@ public enum MappingExpressionParser {
             let prefix = api.requestPrefix
             if api == .rest, text == "\(prefix).body" { return .success(.requestBody(path: nil)) }
             if let path = text.removingPrefix("\(prefix).body.") {
-                return path.isEmpty ? invalid : .success(.requestBody(path: path))
+                return BodyPath(path) == nil ? invalid : .success(.requestBody(path: path))
             }
             if let parameter = requestParameter(text, api: api) {
                 return parameter.map { .requestParameter($0) }
@@ -46,7 +46,7 @@ public enum MappingExpressionParser {
         case .response:
             if text == "integration.response.body" { return .success(.responseBody(path: nil)) }
             if let path = text.removingPrefix("integration.response.body.") {
-                return path.isEmpty ? invalid : .success(.responseBody(path: path))
+                return BodyPath(path) == nil ? invalid : .success(.responseBody(path: path))
             }
             if let name = text.removingPrefix("integration.response.header.") {
                 return checked(name) { .responseHeader(name: $0, multiValue: false) }

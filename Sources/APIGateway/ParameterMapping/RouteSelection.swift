@@ -2,11 +2,11 @@ import JSON
 
 /// A WebSocket route or template selection expression such as `$request.body.action`
 /// or `${request.body.type}-${request.body.action}`, evaluated on a message body.
-public struct SelectionExpression: Equatable, Sendable {
+public struct SelectionExpression: Sendable {
     /// Literal text and `request.body` field paths, in order.
-    enum Part: Equatable, Sendable {
+    enum Part: Sendable {
         case literal(String)
-        case field(JSONFieldPath, text: String)
+        case field(BodyPath)
     }
 
     public var text: String
@@ -16,8 +16,8 @@ public struct SelectionExpression: Equatable, Sendable {
     public init?(_ text: String) {
         self.text = text
         if let path = text.removingPrefix("$request.body.") {
-            guard let field = JSONFieldPath(path) else { return nil }
-            parts = [.field(field, text: path)]
+            guard let field = BodyPath(path) else { return nil }
+            parts = [.field(field)]
             return
         }
         var parts: [Part] = []
@@ -26,8 +26,8 @@ public struct SelectionExpression: Equatable, Sendable {
             if start.lowerBound > rest.startIndex { parts.append(.literal(String(rest[..<start.lowerBound]))) }
             guard let close = rest[start.upperBound...].firstIndex(of: "}"),
                   let path = String(rest[start.upperBound..<close]).removingPrefix("request.body."),
-                  let field = JSONFieldPath(path) else { return nil }
-            parts.append(.field(field, text: path))
+                  let field = BodyPath(path) else { return nil }
+            parts.append(.field(field))
             rest = rest[rest.index(after: close)...]
         }
         if !rest.isEmpty { parts.append(.literal(String(rest))) }
@@ -41,8 +41,8 @@ public struct SelectionExpression: Equatable, Sendable {
         for part in parts {
             switch part {
             case .literal(let text): key += text
-            case .field(let path, _):
-                guard let value = path.value(in: document)?.parameterText else { return nil }
+            case .field(let path):
+                guard case .success(let value) = path.text(in: document) else { return nil }
                 key += value
             }
         }

@@ -30,6 +30,12 @@ import Testing
         Case(name: "a nested string", path: "user.name", expected: "Ann"),
         Case(name: "no match maps to nothing", path: "user.age", expected: nil),
         Case(name: "an index out of range maps to nothing", path: "items[5]", expected: nil),
+        Case(name: "a bracketed name", path: "['user']['name']", expected: "Ann"),
+        Case(name: "a wildcard gives the matches as a JSON array", path: "items[*].id", expected: "[1,2]"),
+        Case(name: "a deep scan gives the matches as a JSON array", path: "..name", expected: #"["Ann"]"#),
+        Case(name: "a filter", path: "items[?(@.id > 1)]", expected: #"[{"id":2}]"#),
+        Case(name: "a filter matching nothing maps to nothing", path: "items[?(@.id > 5)]", expected: nil),
+        Case(name: "the last element", path: "items[-1:]", expected: #"[{"id":2}]"#),
     ]
 
     @Test(arguments: cases)
@@ -139,7 +145,7 @@ import Testing
         #expect(expression.select(body: #"{"kind": "v3"}"#, from: ["v1", "$default"]).key == "$default")
     }
 
-    @Test(arguments: ["$request.body.", "${request.body.a", "${request.header.a}", "$request.body.a..b", "$request.body.a[x]"])
+    @Test(arguments: ["$request.body.", "${request.body.a", "${request.header.a}", "$request.body.a[", "$request.body.a[?(@.x"])
     func malformedExpressions(text: String) {
         #expect(SelectionExpression(text) == nil)
     }

@@ -1,10 +1,12 @@
 import JSON
+import JSONPath
 
 /// Reads bodies as API Gateway does for parameter mapping: a body that starts
 /// (after white space) with `{`, `[`, `"` or `'` is parsed as JSON (json-smart's
 /// permissive parser) and refused when that fails; any other body reads as `{}`.
-/// A path result that is a string maps unquoted; numbers, booleans, objects and
-/// arrays map as their compact JSON text; `null` maps to nothing.
+/// Paths are Jayway JSONPaths without the leading `$.`. A string result maps
+/// unquoted; numbers, booleans, objects and arrays (and the matches of an
+/// indefinite path) map as their compact JSON text; `null` and no match map to nothing.
 public struct JSONBodyReader: MappingBodyReader {
     public init() {}
 
@@ -19,11 +21,10 @@ public struct JSONBodyReader: MappingBodyReader {
             }
         }
         guard let path else { return .value(body) }
-        guard let fieldPath = JSONFieldPath(path) else { return .noMatch("$.\(path) is not a path this reader understands") }
-        guard let found = fieldPath.value(in: document) else {
-            return .noMatch(looksLikeJSON ? "$.\(path) matches nothing in the body" : "the body is not JSON, so it reads as {}")
+        guard let bodyPath = BodyPath(path) else { return .noMatch("$.\(path) is not a valid JSONPath") }
+        switch bodyPath.text(in: document) {
+        case .success(let text): return .value(text)
+        case .failure(let miss): return .noMatch(looksLikeJSON ? miss.reason : "the body is not JSON, so it reads as {}")
         }
-        guard let text = found.parameterText else { return .noMatch("$.\(path) is null") }
-        return .value(text)
     }
 }
