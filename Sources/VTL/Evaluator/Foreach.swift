@@ -52,7 +52,8 @@ extension Evaluator {
         }
     }
 
-    mutating func renderForeach(variable: String, iterable: Expression, body: Block, range: SourceRange) throws(Interrupt) {
+    mutating func renderForeach(variable: String?, iterable: Expression?, body: Block, range: SourceRange) throws(Interrupt) {
+        guard let variable, let iterable else { return }
         let collection = items(of: try evaluate(iterable))
         let saved = (variables[variable], variables["velocityCount"], variables["velocityHasNext"])
         let outerScope = foreachScope
@@ -81,7 +82,7 @@ extension Evaluator {
             do {
                 try render(body)
             } catch {
-                if case .breakLoop = error { break }
+                if case .breakLoop(let target) = error, target == nil || target === scope { break }
                 throw error
             }
         }

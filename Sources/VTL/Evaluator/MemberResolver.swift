@@ -41,7 +41,7 @@ extension Evaluator {
             do {
                 rendered = try renderToString(block)
             } catch {
-                guard case .breakLoop = error else { throw error }
+                guard case .breakLoop(.none) = error else { throw error }
                 rendered = "" // #break inside a #define ends it (the output so far is discarded here).
             }
             return .string(rendered)
@@ -98,6 +98,8 @@ extension Evaluator {
 
     /// `#set($target = value)`.
     mutating func assign(_ value: Value, to target: Reference) throws(Interrupt) {
+        // Velocity assigns nothing to `${a}` or `$!a` targets.
+        if target.literal.hasPrefix("${") || target.literal.hasPrefix("$!") { return }
         guard let last = target.modifiers.last else {
             variables[target.root] = value
             defines[target.root] = nil

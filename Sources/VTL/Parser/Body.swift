@@ -38,7 +38,15 @@ extension Parser {
                     nodes.append(.reference(reference, escapePrefix: nil))
                     textStart = pos
                 } else {
-                    pos += 1
+                    try checkLoneSymbol(at: pos)
+                    if byte(at: pos + 1) == .bang, let next = byte(at: pos + 2), next != .dollar, next != .lbrace {
+                        // Velocity drops the `!` of a `$!` that starts no reference.
+                        flush(self, upTo: pos + 1)
+                        pos += 2
+                        textStart = pos
+                    } else {
+                        pos += 1
+                    }
                     tokenEnd = pos
                 }
             case .backslash:
@@ -62,10 +70,10 @@ extension Parser {
                         pos = j
                         tokenEnd = pos
                     }
-                } else if byte(at: j) == .hash, let name = directiveName(at: j), knownDirectives.contains(name.name), !name.bracketed {
+                } else if byte(at: j) == .hash, let name = directiveName(at: j), knownDirectives.contains(name.name) {
                     flush(self, upTo: start)
                     if count % 2 == 1 {
-                        nodes.append(.text(prefix + "#" + name.name, range(start, name.end)))
+                        nodes.append(.text(prefix + text.text(j, name.end), range(start, name.end)))
                         pos = name.end
                         textStart = pos
                     } else {
@@ -86,6 +94,7 @@ extension Parser {
                     while k > tokenEnd, text.bytes[k - 1] == .space || text.bytes[k - 1] == .tab { k -= 1 }
                     if k == tokenEnd { start = k }
                 }
+                try checkLoneSymbol(at: pos)
                 switch try parseHash() {
                 case .text:
                     tokenEnd = pos
@@ -103,6 +112,16 @@ extension Parser {
         }
         flush(self, upTo: pos)
         return (nodes, .endOfInput)
+    }
+
+    /// Velocity's lexer fails on a `$`, `$!` or `#` that ends the template.
+    func checkLoneSymbol(at offset: Int) throws(Diagnostic) {
+        if isStringBody { return }
+        var j = offset + 1
+        if text.bytes[offset] == .dollar, byte(at: j) == .bang { j += 1 }
+        guard j >= end else { return }
+        let symbol = text.text(offset, j)
+        throw error("'\(symbol)' at the end of the template starts nothing (write \\\(symbol) or remove it)", at: offset)
     }
 
     /// Whether a `#set(` or `#{set}(` directive starts at `offset`.
