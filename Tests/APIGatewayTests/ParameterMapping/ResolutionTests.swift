@@ -149,3 +149,29 @@ import Testing
         #expect(context.lookup("identity.userAgent") == .value("Mozilla/5.0 (X11; Linux x86_64)"))
     }
 }
+
+/// Mapping a template request (`MethodRequest`) from the rest of the module.
+@Suite struct MethodRequestAdapterTests {
+    @Test func restRequestUsesTheTemplateContext() throws {
+        let request = MethodRequest(
+            body: #"{"a": 1}"#, path: ["id": "7"], querystring: ["q": "x"], headers: ["User-Agent": "test/1"],
+            stageVariables: ["env": "dev"], context: ["stage": .string("beta")]
+        )
+        let mapping = MappingRequest(request, api: .rest)
+        #expect(mapping.headers == ["User-Agent": ["test/1"]])
+        #expect(mapping.queryString == ["q": ["x"]])
+        #expect(mapping.path == ["id": "7"])
+        #expect(mapping.body == #"{"a": 1}"#)
+        #expect(mapping.context.lookup("stage") == .value("beta"))
+        #expect(mapping.context.lookup("identity.userAgent") == .value("test/1"))
+        #expect(mapping.context.lookup("requestTimeEpoch") == .value("1705322096789"))
+    }
+
+    @Test func webSocketRequestUsesTheRouteContext() {
+        let request = MethodRequest(context: ["connectionId": .string("c1=")])
+        let mapping = MappingRequest(request, api: .webSocket, route: "$connect")
+        #expect(mapping.context.lookup("connectionId") == .value("c1="))
+        #expect(mapping.context.lookup("eventType") == .value("CONNECT"))
+        #expect(mapping.body == nil)
+    }
+}
