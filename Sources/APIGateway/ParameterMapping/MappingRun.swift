@@ -43,6 +43,7 @@ public struct MappingRun: Sendable {
         let configuration: MappingConfiguration
         var declared: MappingConfiguration?
         var parsedRequest = MappingRequest()
+        var contextMode = ContextMode.merge
         var source = mapping
         do throws(MappingFileError) {
             configuration = try MappingFileReader.read(mapping.text, operation: operation)
@@ -56,7 +57,9 @@ public struct MappingRun: Sendable {
             }
             if let request {
                 source = request
-                parsedRequest = try MappingRequestReader.read(request.text)
+                let file = try MappingRequestReader.read(request.text)
+                parsedRequest = file.request
+                contextMode = file.contextMode
             }
         } catch {
             return .unreadable(error.formatted(file: source.name, source: source.text))
@@ -65,7 +68,7 @@ public struct MappingRun: Sendable {
         let side = configuration.side
         let route = api == .webSocket ? chosenRoute(declared: declared, configuration: configuration, body: parsedRequest.body) : nil
         let defaults = api == .webSocket ? DefaultContexts.webSocket(route: route ?? "$default") : DefaultContexts.rest
-        parsedRequest.context = defaults.merging(parsedRequest.context)
+        if contextMode == .merge { parsedRequest.context = defaults.merging(parsedRequest.context) }
         do throws(MappingValidationError) {
             let declarations = try ParameterDeclarations.parse(entries, api: api, route: route)
             let mappings = try MappingValidator(api: api, side: side, route: route, declarations: declarations).validate(configuration.mappings)

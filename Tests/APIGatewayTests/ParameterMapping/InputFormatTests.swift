@@ -211,7 +211,7 @@ import Testing
     }
 
     @Test func requestFile() throws {
-        let request = try MappingRequestReader.read("""
+        let file = try MappingRequestReader.read("""
         {
           "body": "{\\"action\\": \\"join\\"}",
           "path": {"id": "7"},
@@ -222,6 +222,8 @@ import Testing
           "integrationResponse": {"headers": {"x-app-id": "a1"}, "body": "{}"}
         }
         """)
+        let request = file.request
+        #expect(file.contextMode == .merge)
         #expect(request.body == #"{"action": "join"}"#)
         #expect(request.path == ["id": "7"])
         #expect(request.queryString == ["authToken": ["abc"], "tag": ["a", "b"]])
@@ -231,8 +233,17 @@ import Testing
         #expect(request.integrationResponse == IntegrationResponseData(headers: ["x-app-id": ["a1"]], body: "{}"))
     }
 
+    @Test func requestFileContextModeReplace() throws {
+        let file = try MappingRequestReader.read("contextMode: replace\ncontext: {connectionId: c1}")
+        #expect(file.contextMode == .replace)
+        #expect(file.request.context == .object(["connectionId": .value("c1")]))
+        #expect(throws: MappingFileError(line: 1, column: 14, reason: "expected \"contextMode\" to be \"merge\" or \"replace\"")) {
+            try MappingRequestReader.read("contextMode: both")
+        }
+    }
+
     @Test func requestFileRejectsUnknownFields() {
-        #expect(throws: MappingFileError(line: 1, column: 2, reason: "unknown field \"header\"; expected one of body, path, querystring, headers, stageVariables, context, integrationResponse")) {
+        #expect(throws: MappingFileError(line: 1, column: 2, reason: "unknown field \"header\"; expected one of body, path, querystring, headers, stageVariables, context, contextMode, integrationResponse")) {
             try MappingRequestReader.read(#"{"header": {}}"#)
         }
     }

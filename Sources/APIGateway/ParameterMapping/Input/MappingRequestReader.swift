@@ -5,16 +5,24 @@ import Yams
 /// `integrationResponse` for response mappings:
 /// `{"body": "...", "path": {...}, "querystring": {"tag": ["a", "b"]}, "headers": {...},
 ///   "stageVariables": {...}, "context": {...}, "integrationResponse": {"headers": {...}, "body": "..."}}`.
-/// `context` holds overrides, deep-merged into the defaults by the caller.
+/// `context` holds overrides, deep-merged into the defaults by the caller unless
+/// `"contextMode": "replace"` makes it the whole `$context`.
 public enum MappingRequestReader {
-    static let fields = ["body", "path", "querystring", "headers", "stageVariables", "context", "integrationResponse"]
+    static let fields = ["body", "path", "querystring", "headers", "stageVariables", "context", "contextMode", "integrationResponse"]
 
-    public static func read(_ text: String) throws(MappingFileError) -> MappingRequest {
+    /// A request file's request and how its `context` combines with the defaults.
+    public struct File: Equatable, Sendable {
+        public var request: MappingRequest
+        public var contextMode: ContextMode
+    }
+
+    public static func read(_ text: String) throws(MappingFileError) -> File {
         let root = try MappingYAML.parse(text)
         guard let pairs = MappingYAML.pairs(root) else {
             throw MappingYAML.error(at: root, "expected a request object, found \(MappingFileReader.describe(root))")
         }
         var request = MappingRequest()
+        var contextMode = ContextMode.merge
         for (keyNode, value) in pairs {
             let key = MappingYAML.text(keyNode) ?? ""
             switch key {
@@ -25,11 +33,16 @@ public enum MappingRequestReader {
             case "stageVariables": request.stageVariables = try singleValues(value, key)
             case "context": request.context = try context(value)
             case "integrationResponse": request.integrationResponse = try integrationResponse(value)
+            case "contextMode":
+                guard let mode = MappingYAML.text(value).flatMap(ContextMode.init(rawValue:)) else {
+                    throw MappingYAML.error(at: value, "expected \"contextMode\" to be \"merge\" or \"replace\"")
+                }
+                contextMode = mode
             default:
                 throw MappingYAML.error(at: keyNode, "unknown field \(quoted(key)); expected one of \(fields.joined(separator: ", "))")
             }
         }
-        return request
+        return File(request: request, contextMode: contextMode)
     }
 
     private static func integrationResponse(_ node: Node) throws(MappingFileError) -> IntegrationResponseData {
