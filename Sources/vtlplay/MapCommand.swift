@@ -33,7 +33,7 @@ struct MapCommand: ParsableCommand {
     @Option(help: "The OpenAPI operation to read, such as \"GET /pets/{petId}\", when several have mappings.")
     var operation: String?
 
-    @Option(help: "The mapping file.")
+    @Option(help: "The mapping file ('-' reads standard input).")
     var mapping: String
 
     @Option(name: [.customLong("route-parameters"), .customLong("method-parameters")],
@@ -46,12 +46,12 @@ struct MapCommand: ParsableCommand {
     @Flag(help: "Print one JSON object {\"header\": {...}, \"querystring\": {...}, \"path\": {...}}.")
     var json = false
 
-    func run() throws {
+    func run() {
         let run = MappingRun(
             api: api == .rest ? .rest : .webSocket,
             route: route, routeSelectionExpression: routeSelectionExpression, operation: operation
         )
-        let outcome = run.run(mapping: try source(mapping), declarations: try routeParameters.map(source), request: try request.map(source))
+        let outcome = run.run(mapping: source(mapping), declarations: routeParameters.map(source), request: request.map(source))
         switch outcome {
         case .mapped(let route, let side, let result):
             write(json ? MappingReport.json(result, side: side) : MappingReport.text(result, side: side, route: route), to: .standardOutput)
@@ -64,12 +64,13 @@ struct MapCommand: ParsableCommand {
         }
     }
 
-    private func source(_ path: String) throws -> SourceText {
-        do {
-            return SourceText(name: path, text: try String(contentsOfFile: path, encoding: .utf8))
-        } catch {
+    /// The file's text; `-` reads standard input.
+    private func source(_ path: String) -> SourceText {
+        let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)
+        guard let data = handle?.readDataToEndOfFile(), let text = String(data: data, encoding: .utf8) else {
             fail("\(path): error: cannot read the file")
         }
+        return SourceText(name: path == "-" ? "<stdin>" : path, text: text)
     }
 
     private func fail(_ message: String) -> Never {

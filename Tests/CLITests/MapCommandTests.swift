@@ -13,7 +13,7 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Runs the built `vtlplay` (next to the test bundle) in the package root.
-    static func vtlplay(_ arguments: [String]) throws -> Run {
+    static func vtlplay(_ arguments: [String], input: String = "") throws -> Run {
         let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let candidates = [directory, directory.deletingLastPathComponent()].map { $0.appendingPathComponent("vtlplay") }
         let executable = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) })
@@ -25,7 +25,11 @@ import Testing
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        process.standardInput = stdin
         try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -137,6 +141,27 @@ import Testing
         let run = try Self.vtlplay(["map", "--api", "rest", "--mapping", "samples/mapping/README.md"])
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("samples/mapping/README.md:"))
+    }
+
+    @Test func shorthandOnStandardInputWithRouteSelection() throws {
+        let run = try Self.vtlplay(
+            ["map", "--api", "websocket", "--route-selection-expression", "$request.body.action", "--json",
+             "--mapping", "-", "--request", "samples/mapping/route-selection/request.json"],
+            input: "'integration.request.header.route'='context.routeKey' 'integration.request.querystring.id'='route.request.body.items[*].id'"
+        )
+        #expect(run.status == 0)
+        #expect(run.stdout == """
+        {
+          "header": {
+            "route": "sendmessage"
+          },
+          "querystring": {
+            "id": "[1,2]"
+          },
+          "path": {}
+        }
+
+        """)
     }
 
     @Test func missingFile() throws {
