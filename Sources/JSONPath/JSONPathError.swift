@@ -16,13 +16,30 @@ public struct JSONPathError: Error, Sendable, Hashable, CustomStringConvertible 
     /// `com.jayway.jsonpath.InvalidPathException: com.jayway.jsonpath.InvalidPathException: Invalid path $x`.
     public let javaException: String
 
-    public init(kind: Kind, reason: String, javaException: String) {
+    /// Where in the path text the failing step starts (UTF-16 offset), when known.
+    public let position: Int?
+
+    public init(kind: Kind, reason: String, javaException: String, position: Int? = nil) {
         self.kind = kind
         self.reason = reason
         self.javaException = javaException
+        self.position = position
     }
 
-    public var description: String { reason }
+    public var description: String {
+        position.map { "column \($0 + 1): \(reason)" } ?? reason
+    }
+
+    /// This error without a position (a position inside a filter's own path text means
+    /// nothing in the enclosing path).
+    func unlocated() -> JSONPathError {
+        JSONPathError(kind: kind, reason: reason, javaException: javaException)
+    }
+
+    /// This error located at `position`, unless it already has a (more precise) position.
+    func at(_ position: Int) -> JSONPathError {
+        self.position != nil ? self : JSONPathError(kind: kind, reason: reason, javaException: javaException, position: position)
+    }
 
     static let invalidPathClass = "com.jayway.jsonpath.InvalidPathException"
 
@@ -39,7 +56,7 @@ public struct JSONPathError: Error, Sendable, Hashable, CustomStringConvertible 
 
     /// `new InvalidPathException(cause)`: the path compiler wraps whatever it caught.
     func wrappedInInvalidPath() -> JSONPathError {
-        JSONPathError(kind: .invalidPath, reason: reason, javaException: "\(Self.invalidPathClass): \(javaException)")
+        JSONPathError(kind: .invalidPath, reason: reason, javaException: "\(Self.invalidPathClass): \(javaException)", position: position)
     }
 
     static func stringIndexOutOfRange(_ index: Int) -> JSONPathError {

@@ -5,6 +5,7 @@ enum PathDocuments {
     static let store = "{\"store\":{\"book\":[{\"category\":\"reference\",\"author\":\"Nigel Rees\",\"title\":\"Sayings of the Century\",\"price\":8.95},{\"category\":\"fiction\",\"author\":\"Evelyn Waugh\",\"title\":\"Sword of Honour\",\"price\":12.99},{\"category\":\"fiction\",\"author\":\"Herman Melville\",\"title\":\"Moby Dick\",\"isbn\":\"0-553-21311-3\",\"price\":8.99},{\"category\":\"fiction\",\"author\":\"J. R. R. Tolkien\",\"title\":\"The Lord of the Rings\",\"isbn\":\"0-395-19395-8\",\"price\":22.99}],\"bicycle\":{\"color\":\"red\",\"price\":19.95}},\"expensive\":10,\"a\":[1,2,3,4,5],\"s\":\"str\",\"n\":null,\"e\":[],\"o\":{},\"t\":true,\"nested\":[[1,2],[3,4]],\"k y\":1,\"dot.key\":2,\"q'k\":3}"
     static let array = "[{\"a\":1,\"b\":[1,2]},{\"a\":2},3,\"x\",null,[5,6]]"
     static let text = "a=b&c=d"
+    static let unicode = "{\"é\":\"ü\",\"日本\":{\"日本\":1},\"k\\ty\":2,\"a'b\":3,\"list\":[{\"name\":\"zöe\",\"v\":true,\"n\":10,\"s\":\"it's\",\"o\":{\"x\":1},\"big\":9223372036854775808,\"f\":2.5},{\"name\":\"bob\",\"v\":false,\"n\":null,\"s\":\"a||b\",\"f\":1},{\"name\":\"Ωmega\",\"v\":\"true\",\"n\":\"null\",\"big\":1}]}"
 }
 
 let jaywayPathCases: [PathCase] = [
@@ -335,4 +336,33 @@ let jaywayPathCases: [PathCase] = [
     PathCase("$[0]", .text, .error("com.jayway.jsonpath.InvalidPathException: Filter: [0] can only be applied to arrays. Current context is: a=b&c=d")),
     PathCase("$[*]", .text, .json("[]")),
     PathCase("$..a", .text, .json("[]")),
+    PathCase("$.é", .unicode, .json("\"ü\"")),
+    PathCase("$['日本']", .unicode, .json("{\"日本\":1}")),
+    PathCase("$..日本", .unicode, .json("[{\"日本\":1},1]")),
+    PathCase("$.k\\ty", .unicode, .json("\"\"")),
+    PathCase("$['a\\'b']", .unicode, .json("\"\"")),
+    PathCase("$[?(@.é == 'ü')]", .unicode, .json("[{\"é\":\"ü\",\"日本\":{\"日本\":1},\"k\\ty\":2,\"a'b\":3,\"list\":[{\"name\":\"zöe\",\"v\":true,\"n\":10,\"s\":\"it's\",\"o\":{\"x\":1},\"big\":9223372036854775808,\"f\":2.5},{\"name\":\"bob\",\"v\":false,\"n\":null,\"s\":\"a||b\",\"f\":1},{\"name\":\"Ωmega\",\"v\":\"true\",\"n\":\"null\",\"big\":1}]}]")),
+    PathCase("$.list[?(@.name =~ /.*ö.*/)].name", .unicode, .json("[\"zöe\"]")),
+    PathCase("$.list[?(@.name > 'b')].name", .unicode, .json("[\"zöe\",\"bob\",\"Ωmega\"]")),
+    PathCase("$.list[?(@.name < 'Ω')].name", .unicode, .json("[\"zöe\",\"bob\"]")),
+    PathCase("$.list[?(@.v == true)].name", .unicode, .json("[\"zöe\",\"Ωmega\"]")),
+    PathCase("$.list[?(@.v == 'true')].name", .unicode, .json("[\"zöe\",\"Ωmega\"]")),
+    PathCase("$.list[?(@.v == 'TRUE')].name", .unicode, .json("[\"zöe\"]")),
+    PathCase("$.list[?(@.v != false)].name", .unicode, .json("[\"zöe\",\"Ωmega\"]")),
+    PathCase("$.list[?(@.n == 10)].name", .unicode, .json("[\"zöe\"]")),
+    PathCase("$.list[?(@.n == 1e1)].name", .unicode, .json("[\"zöe\"]")),
+    PathCase("$.list[?(@.n == '1E+1')].name", .unicode, .json("[\"zöe\"]")),
+    PathCase("$.list[?(@.n > 9.99999999999999999999)].name", .unicode, .json("[\"zöe\"]")),
+    PathCase("$.list[?(@.n == null)].name", .unicode, .json("[\"bob\",\"Ωmega\"]")),
+    PathCase("$.list[?(@.n == 'null')].name", .unicode, .json("[\"bob\",\"Ωmega\"]")),
+    PathCase("$.list[?(@.s == 'it\\'s')].name", .unicode, .json("[\"zöe\"]")),
+    PathCase("$.list[?(@.s == 'a||b')].name", .unicode, .error("com.jayway.jsonpath.InvalidPathException: java.lang.UnsupportedOperationException: CriteriaType  can not be parsed")),
+    PathCase("$.list[?(@.o == @.o)].name", .unicode, .json("[\"zöe\"]")),
+    PathCase("$.list[?(@.o)].name", .unicode, .json("[\"zöe\"]")),
+    PathCase("$.list[?(!@.o)].name", .unicode, .json("[\"bob\",\"Ωmega\"]")),
+    PathCase("$.list[?(@.n >= 2 || @.v)].name", .unicode, .json("[\"zöe\",\"bob\",\"Ωmega\"]")),
+    PathCase("$.list[?(@.v && @.n)].name", .unicode, .json("[\"zöe\",\"Ωmega\"]")),
+    PathCase("$.list[0,1].name", .unicode, .json("[\"zöe\",\"bob\"]")),
+    PathCase("$.list[?(@.big > 9223372036854775807)].name", .unicode, .json("[\"zöe\"]")),
+    PathCase("$.list[?(@.f > 1.5)].name", .unicode, .json("[\"zöe\"]")),
 ]

@@ -5,7 +5,7 @@ import Testing
 /// A path, the document it runs over, and what the oracle's `$input.json(path)` printed
 /// (or the `toString()` of the exception Jayway threw).
 struct PathCase: CustomTestStringConvertible, Sendable {
-    enum Document: Sendable { case store, array, text }
+    enum Document: Sendable { case store, array, text, unicode }
     enum Expected: Sendable { case json(String), error(String) }
     let path: String
     let document: Document
@@ -24,6 +24,7 @@ struct PathCase: CustomTestStringConvertible, Sendable {
         case .store: return PathDocuments.store
         case .array: return PathDocuments.array
         case .text: return PathDocuments.text
+        case .unicode: return PathDocuments.unicode
         }
     }
 }
@@ -50,4 +51,33 @@ func jaywayPath(_ testCase: PathCase) {
     default:
         Issue.record("expected \(testCase.expected), got \(actual)")
     }
+}
+
+@Test(arguments: [
+    ("$.a[x]", 3, "Could not analyze path component: [x]"),
+    ("$.a b", 3, "Space not allowed in path"),
+    ("  $.store.book[?(@.a in ['x'])]", 14, "Space not allowed in path"),
+    ("a.b[", 3, "Could not analyze path component: ["),
+    ("$.", 1, "String index out of range: 2"),
+] as [(String, Int, String)])
+func compileErrorsCarryAPosition(_ path: String, _ position: Int, _ reason: String) {
+    do {
+        _ = try JSONPath(path)
+        Issue.record("expected an error")
+    } catch {
+        #expect(error.position == position)
+        #expect(error.reason == reason)
+    }
+}
+
+@Test func definiteAndIndefinitePaths() throws {
+    #expect(try JSONPath("$.a[0]['b']").isDefinite)
+    #expect(try JSONPath("$.a[(@.length-1)]").isDefinite)
+    #expect(try !JSONPath("$.a[0:1]").isDefinite)
+    #expect(try !JSONPath("$..a").isDefinite)
+    let document = try PermissiveJSON.parse(#"{"a":[{"b":1}],"n":null}"#)
+    #expect(try JSONPath("$.a[0].b").evaluate(document) == .value(.int(1)))
+    #expect(try JSONPath("$.n").evaluate(document) == .value(.null))
+    #expect(try JSONPath("$.x").evaluate(document) == .notFound)
+    #expect(try JSONPath("$.a[*].x").evaluate(document) == .list([]))
 }

@@ -122,6 +122,10 @@ struct PermissiveParser {
     var c: UInt8 = 0
     var depth = 0
     var scratch: [UInt8] = []
+    /// Values of the arrays and objects being read, innermost last (one buffer for all).
+    var valueStack: [JSONValue] = []
+    /// Keys of the objects being read, innermost last.
+    var keyStack: [String] = []
 
     init(input: UnsafeBufferPointer<UInt8>) {
         self.input = input
@@ -182,7 +186,7 @@ struct PermissiveParser {
         if depth > PermissiveJSON.maximumDepth { throw error(.depth, at: pos) }
         let depthBefore = depth - 1
         defer { depth = depthBefore }
-        var members = OrderedDictionary<String, JSONValue>()
+        let base = valueStack.count
         while true {
             read()
             switch c {
@@ -192,7 +196,7 @@ struct PermissiveParser {
                 throw error(.character, at: pos)
             case UInt8(ascii: "}"):
                 read()
-                return .object(members)
+                return makeObject(from: base)
             default:
                 let key: String
                 if c == quote || c == apostrophe {
@@ -207,11 +211,13 @@ struct PermissiveParser {
                 }
                 read()
                 if c == endOfInput && pos >= input.count { throw error(.endOfInput(detail: "EOF"), at: pos - 1) }
-                members[key] = try readMain(stop: .value)
+                let value = try readMain(stop: .value)
+                keyStack.append(key)
+                valueStack.append(value)
                 skipSpace()
                 if c == UInt8(ascii: "}") {
                     read()
-                    return .object(members)
+                    return makeObject(from: base)
                 }
                 if c == endOfInput { throw error(.endOfInput(detail: "null"), at: pos - 1) }
                 if c != UInt8(ascii: ",") {
@@ -221,12 +227,37 @@ struct PermissiveParser {
         }
     }
 
+    /// The object whose members are on the stacks from `base` (a repeated key keeps its
+    /// first place and takes the last value, as `LinkedHashMap.put` does).
+    mutating func makeObject(from base: Int) -> JSONValue {
+        let keyBase = keyStack.count - (valueStack.count - base)
+        let members = Self.members(keys: keyStack[keyBase...], values: valueStack[base...])
+        keyStack.removeSubrange(keyBase...)
+        valueStack.removeSubrange(base...)
+        return .object(members)
+    }
+
+    private static func members(keys: ArraySlice<String>, values: ArraySlice<JSONValue>) -> OrderedDictionary<String, JSONValue> {
+        var unique = true
+        if keys.count <= 8 {
+            outer: for i in keys.indices {
+                for j in keys.index(after: i)..<keys.endIndex where keys[i] == keys[j] { unique = false; break outer }
+            }
+        } else {
+            unique = Set(keys).count == keys.count
+        }
+        if unique { return OrderedDictionary(uncheckedUniqueKeys: keys, values: values) }
+        var merged = OrderedDictionary<String, JSONValue>()
+        for (key, value) in zip(keys, values) { merged[key] = value }
+        return merged
+    }
+
     mutating func readArray() throws(PendingError) -> JSONValue {
         depth += 1
         if depth > PermissiveJSON.maximumDepth { throw error(.depth, at: pos) }
         let depthBefore = depth - 1
         defer { depth = depthBefore }
-        var elements: [JSONValue] = []
+        let base = valueStack.count
         read()
         while true {
             switch c {
@@ -234,13 +265,16 @@ struct PermissiveParser {
                 read()
             case UInt8(ascii: "]"):
                 read()
-                return .array(elements)
+                let array = JSONValue.array(Array(valueStack[base...]))
+                valueStack.removeSubrange(base...)
+                return array
             case UInt8(ascii: ":"), UInt8(ascii: "}"):
                 throw error(.character, at: pos)
             case endOfInput:
                 throw error(.endOfInput(detail: "EOF"), at: pos - 1)
             default:
-                elements.append(try readMain(stop: .array))
+                let element = try readMain(stop: .array)
+                valueStack.append(element)
             }
         }
     }
@@ -314,6 +348,17 @@ struct PermissiveParser {
 
     /// json-smart's `parseNumber`: `int` when it fits, else `long`, else `bigInteger`.
     func integer(_ text: String) -> JSONValue {
+        let utf8 = text.utf8
+        if utf8.count <= 18 {
+            var value: Int64 = 0
+            var negative = false
+            for byte in utf8 {
+                if byte == UInt8(ascii: "-") { negative = true } else { value = value * 10 + Int64(byte - UInt8(ascii: "0")) }
+            }
+            if negative { value = -value }
+            if let small = Int32(exactly: value) { return .int(small) }
+            return .long(value)
+        }
         let negative = text.utf8.first == UInt8(ascii: "-")
         let limit = negative ? 20 : 19
         let length = text.utf8.count

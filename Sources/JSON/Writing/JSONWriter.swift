@@ -71,9 +71,21 @@ public struct JSONWriter {
 
     public mutating func null() { raw("null") }
     public mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
-    public mutating func integer(_ value: Int64) { raw(String(value)) }
+    public mutating func integer(_ value: Int64) {
+        startValue()
+        if value < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            if value == .min { bytes.append(contentsOf: "9223372036854775808".utf8); return }
+        }
+        JavaDouble.appendInteger(Int(value.magnitude), to: &bytes)
+    }
+
     /// A `java.lang.Double`/`Float`: Java's `toString()`, `null` when infinite.
-    public mutating func double(_ value: Double) { raw(value.isInfinite ? "null" : JavaDouble.format(value)) }
+    public mutating func double(_ value: Double) {
+        if value.isInfinite { raw("null"); return }
+        startValue()
+        JavaDouble.append(value, to: &bytes)
+    }
     /// A number already in its final text form (BigInteger, BigDecimal).
     public mutating func numberText(_ text: String) { raw(text) }
 
@@ -196,10 +208,10 @@ public struct JSONWriter {
     }
 
     private mutating func appendUnicodeEscape(_ scalar: UInt32) {
-        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
         bytes.append(UInt8(ascii: "u"))
         for shift in stride(from: 12, through: 0, by: -4) {
-            bytes.append(hex[Int((scalar >> UInt32(shift)) & 0xF)])
+            let digit = UInt8((scalar >> UInt32(shift)) & 0xF)
+            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "A") + digit - 10)
         }
     }
 }

@@ -129,7 +129,7 @@ enum FilterCompiler {
                 existsExpected = false
                 source.removeFirst()
             }
-            let path = try PathCompiler.compile(source)
+            let path = try compileNested(source)
             if !path.isDefinite { throw JSONPathError.invalidPath("the predicate path: \(source) is not definite") }
             leftPath = path
             leftOperand = .path(path, source: source)
@@ -142,7 +142,7 @@ enum FilterCompiler {
             if right.hasPrefix("!") {
                 throw JSONPathError.invalidPath("Invalid negation! Can only be used for existence check e.g [?(!@.foo)]")
             }
-            let path = try PathCompiler.compile(right)
+            let path = try compileNested(right)
             if !path.isDefinite { throw JSONPathError.invalidPath("the predicate path: \(right) is not definite") }
             rightOperand = .path(path, source: right)
         } else if let operand = try literal(right) {
@@ -165,6 +165,14 @@ enum FilterCompiler {
             return start
         }
         return nil
+    }
+
+    private static func compileNested(_ text: String) throws(JSONPathError) -> CompiledPath {
+        do {
+            return try PathCompiler.compile(text)
+        } catch {
+            throw error.unlocated()
+        }
     }
 
     private static func isPath(_ text: String) -> Bool {

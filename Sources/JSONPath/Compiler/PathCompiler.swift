@@ -13,19 +13,27 @@ struct PathCompiler {
             throw JSONPathError.java("java.lang.IllegalArgumentException", "Path may not be null empty", kind: .invalidPath)
         }
         do {
-            return try compileTrimmed(javaTrim(Array(text.utf16)))
+            let units = Array(text.utf16)
+            let leading = units.prefix { $0 <= 0x20 }.count
+            return try compileTrimmed(javaTrim(units), leading: leading)
         } catch {
             throw error.wrappedInInvalidPath()
         }
     }
 
-    private static func compileTrimmed(_ trimmed: [UInt16]) throws(JSONPathError) -> CompiledPath {
+    /// `leading`: how many characters trimming removed, to report positions in the original text.
+    private static func compileTrimmed(_ trimmed: [UInt16], leading: Int) throws(JSONPathError) -> CompiledPath {
         var path = trimmed
         if path.count >= 2 && path[path.count - 1] == period && path[path.count - 2] == period {
             throw JSONPathError.invalidPath("A path can not end with a scan.")
         }
         guard let first = path.first else { throw JSONPathError.stringIndexOutOfRange(0) }
-        if first != dollar && first != at { path = [dollar, period] + path }
+        var added = 0
+        if first != dollar && first != at {
+            path = [dollar, period] + path
+            added = 2
+        }
+        func position(_ index: Int) -> Int { max(0, index - added) + leading }
         let startsAtRoot = path[0] == dollar
         path[0] = dollar
         if path.count > 1 && path[1] != period && path[1] != open {
@@ -35,9 +43,10 @@ struct PathCompiler {
         var i = 0
         repeat {
             let fragment: [UInt16]
+            let fragmentStart = i
             switch path[i] {
             case space:
-                throw JSONPathError.invalidPath("Space not allowed in path")
+                throw JSONPathError.invalidPath("Space not allowed in path").at(position(i))
             case dollar:
                 fragment = [dollar]
                 i += 1
@@ -47,7 +56,7 @@ struct PathCompiler {
                 i += length
             case period:
                 i += 1
-                guard i < path.count else { throw JSONPathError.stringIndexOutOfRange(i) }
+                guard i < path.count else { throw JSONPathError.stringIndexOutOfRange(i).at(position(i - 1)) }
                 if path[i] == period {
                     fragment = [period, period]
                     i += 1
@@ -70,7 +79,11 @@ struct PathCompiler {
                 i += length
             }
             var analyzer = FragmentAnalyzer(fragment: fragment)
-            tokens.append(try analyzer.analyze())
+            do {
+                tokens.append(try analyzer.analyze())
+            } catch {
+                throw error.at(position(fragmentStart))
+            }
         } while i < path.count
         return CompiledPath(tokens: tokens, startsAtRoot: startsAtRoot)
     }

@@ -140,7 +140,7 @@ struct Evaluator {
         if steps > options.limits.stepBudget {
             throw .failure(diagnostic("the render took more than \(options.limits.stepBudget) steps (limit stepBudget)", at: range))
         }
-        if steps & 1023 == 0, let isCancelled = options.isCancelled, isCancelled() {
+        if steps & 255 == 0, let isCancelled = options.isCancelled, isCancelled() {
             throw .failure(diagnostic("render cancelled", at: range))
         }
     }
@@ -154,8 +154,8 @@ struct Evaluator {
         ValueSnapshot(rendered: Evaluator.render(value), typeName: Evaluator.typeName(of: value))
     }
 
-    func diagnostic(_ reason: String, at range: SourceRange) -> Diagnostic {
-        Diagnostic(reason: reason, range: range, templateName: template.name)
+    func diagnostic(severity: Diagnostic.Severity = .error, _ reason: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(severity: severity, reason: reason, range: range, templateName: template.name)
     }
 
     func callSite(_ range: SourceRange) -> CallSite {

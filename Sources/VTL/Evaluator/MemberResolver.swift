@@ -30,6 +30,8 @@ extension Evaluator {
             return value
         }
         if let block = defines[name] {
+            // A #define block is an object whose only behaviour is rendering itself.
+            guard reference.modifiers.isEmpty else { return nil }
             let level = defineDepth[name, default: 0]
             if level >= 2 { // Velocity's directive.define.max_depth
                 exhaustedDefine = true

@@ -22,7 +22,10 @@ extension Parser {
         }
         if byte(at: pos + 1) == .star { // #* block comment *#
             pos += 2
-            while pos < end, !(text.bytes[pos] == .star && byte(at: pos + 1) == .hash) { pos += 1 }
+            while pos < end, !(text.bytes[pos] == .star && byte(at: pos + 1) == .hash) {
+                // Inside a comment Velocity's lexer takes `#*` as one unit, so `#*#` does not close it.
+                pos += text.bytes[pos] == .hash && byte(at: pos + 1) == .star ? 2 : 1
+            }
             pos = min(end, pos + 2)
             return .nodes([])
         }
