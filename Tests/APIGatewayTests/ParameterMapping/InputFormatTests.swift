@@ -156,6 +156,8 @@ import Testing
                   mappings: [MappingEntry("integration.request.header.a", "context.requestId"), MappingEntry("integration.request.header.b", "stageVariables.x"), MappingEntry("integration.request.path.c", "context.stage")]),
         Shorthand(name: "a static value with spaces in shell quotes", text: #"'integration.request.header.greeting'="'hello, world'""#,
                   mappings: [MappingEntry("integration.request.header.greeting", "'hello, world'")]),
+        Shorthand(name: "an unquoted key and a static URL", text: #"integration.request.header.Origin="'https://example.com'""#,
+                  mappings: [MappingEntry("integration.request.header.Origin", "'https://example.com'")]),
         Shorthand(name: "declarations", text: "'route.request.querystring.authToken'='{Required=false}' method.request.path.page=true",
                   mappings: [], declarations: [DeclarationEntry("route.request.querystring.authToken", required: false), DeclarationEntry("method.request.path.page", required: true)]),
     ]

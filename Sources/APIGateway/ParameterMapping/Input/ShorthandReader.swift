@@ -8,8 +8,8 @@ enum ShorthandReader {
     static func looksLikeShorthand(_ text: String) -> Bool {
         let trimmed = text.drop { $0.isWhitespace }
         if trimmed.hasPrefix("'") || trimmed.hasPrefix("--request-parameters") { return true }
-        guard let firstLine = trimmed.split(separator: "\n").first else { return false }
-        return !firstLine.contains(":") && firstLine.contains("=")
+        guard let firstLine = trimmed.split(separator: "\n").first, let equals = firstLine.firstIndex(of: "=") else { return false }
+        return firstLine.firstIndex(of: ":").map { equals < $0 } ?? true
     }
 
     static func read(_ text: String) throws(MappingFileError) -> MappingConfiguration {
