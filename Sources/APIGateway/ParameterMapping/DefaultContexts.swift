@@ -36,6 +36,21 @@ public enum DefaultContexts {
         return .object(members)
     }
 
+    /// Values API Gateway derives from the request's headers: `identity.userAgent` from
+    /// `User-Agent`, `domainName` (and for REST `domainPrefix`) from `Host`.
+    public static func derived(from headers: OrderedDictionary<String, [String]>, api: MappingAPI) -> ContextTree {
+        func header(_ name: String) -> String? {
+            headers.first { $0.key.lowercased() == name }?.value.last
+        }
+        var members: OrderedDictionary<String, ContextTree> = [:]
+        if let agent = header("user-agent") { members["identity"] = .object(["userAgent": .value(agent)]) }
+        if let host = header("host") {
+            members["domainName"] = .value(host)
+            if api == .rest { members["domainPrefix"] = .value(String(host.prefix { $0 != "." })) }
+        }
+        return .object(members)
+    }
+
     /// The REST context, with the same values the mapping-template oracle uses.
     public static let rest: ContextTree = .object([
         "resourceId": .value("efg567"),

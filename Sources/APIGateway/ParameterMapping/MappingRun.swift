@@ -68,7 +68,11 @@ public struct MappingRun: Sendable {
         let side = configuration.side
         let route = api == .webSocket ? chosenRoute(declared: declared, configuration: configuration, body: parsedRequest.body) : nil
         let defaults = api == .webSocket ? DefaultContexts.webSocket(route: route ?? "$default") : DefaultContexts.rest
-        if contextMode == .merge { parsedRequest.context = defaults.merging(parsedRequest.context) }
+        if contextMode == .merge {
+            parsedRequest.context = defaults
+                .merging(DefaultContexts.derived(from: parsedRequest.headers, api: api))
+                .merging(parsedRequest.context)
+        }
         do throws(MappingValidationError) {
             let declarations = try ParameterDeclarations.parse(entries, api: api, route: route)
             let mappings = try MappingValidator(api: api, side: side, route: route, declarations: declarations).validate(configuration.mappings)

@@ -4,14 +4,18 @@ import VTL
 extension MappingRequest {
     /// The mapping view of a template request (`MethodRequest`, single-valued headers and
     /// query strings). REST: `$context` exactly as templates see it (defaults, overrides,
-    /// derived values). WebSocket: the WebSocket defaults for `route` with the request's
-    /// overrides deep-merged in (or only the overrides in `replace` mode).
+    /// derived values). WebSocket: the WebSocket defaults for `route`, the values derived
+    /// from the headers, then the request's overrides deep-merged in (in `replace` mode,
+    /// only the overrides).
     public init(_ request: MethodRequest, api: MappingAPI, route: String = "$default") {
         let overrides = ContextTree.object(request.context.mapValues(ContextTree.init))
         let context: ContextTree = switch (api, request.contextMode) {
         case (.rest, _): ContextTree(.map(ContextBuilder.build(request, order: .insertion)))
         case (.webSocket, .replace): overrides
-        case (.webSocket, .merge): DefaultContexts.webSocket(route: route).merging(overrides)
+        case (.webSocket, .merge):
+            DefaultContexts.webSocket(route: route)
+                .merging(DefaultContexts.derived(from: request.headers.mapValues { [$0] }, api: api))
+                .merging(overrides)
         }
         self.init(
             headers: request.headers.mapValues { [$0] },

@@ -33,6 +33,16 @@ import Testing
         #expect(result.parameters.header == ["route": "sendmessage", "event": "MESSAGE"])
     }
 
+    @Test func contextDerivesFromHeadersUnlessOverridden() throws {
+        let outcome = MappingRun(api: .rest).run(
+            mapping: SourceText(name: "m.json", text: #"{"integration.request.header.ua": "context.identity.userAgent", "integration.request.header.d": "context.domainName", "integration.request.header.p": "context.domainPrefix"}"#),
+            declarations: nil,
+            request: SourceText(name: "r.json", text: #"{"headers": {"user-agent": "test/2", "Host": "api.example.com"}, "context": {"domainName": "custom.example.com"}}"#)
+        )
+        guard case .mapped(_, _, let result) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(result.parameters.header == ["ua": "test/2", "d": "custom.example.com", "p": "api"])
+    }
+
     @Test func declarationsFileWithMappingsIsUnreadable() {
         let outcome = MappingRun(api: .webSocket).run(mapping: Self.authMapping, declarations: Self.authMapping, request: nil)
         guard case .unreadable(let message) = outcome else { Issue.record("\(outcome)"); return }
