@@ -1,0 +1,110 @@
+/// A named text, such as a file and its contents.
+public struct SourceText: Sendable {
+    public var name: String
+    public var text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+}
+
+/// One mapping exercise as `vtlplay map` runs it: read the mapping, the declarations
+/// and the request, pick the WebSocket route, validate, resolve.
+public struct MappingRun: Sendable {
+    public var api: MappingAPI
+    /// The WebSocket route; nil to take the one a get-route file names, or to select it
+    /// with `routeSelectionExpression`, or else `$default`.
+    public var route: String?
+    public var routeSelectionExpression: String?
+    /// The OpenAPI operation (`GET /pets/{id}`) to read when several have mappings.
+    public var operation: String?
+
+    public init(api: MappingAPI, route: String? = nil, routeSelectionExpression: String? = nil, operation: String? = nil) {
+        self.api = api
+        self.route = route
+        self.routeSelectionExpression = routeSelectionExpression
+        self.operation = operation
+    }
+
+    /// What a run produced.
+    public enum Outcome: Sendable {
+        /// The mappings resolved; `route` is the WebSocket route used.
+        case mapped(route: String?, side: MappingSide, result: ParameterMappingResult)
+        /// A file could not be read; the message is `FILE:LINE:COL: error: ...` with a caret.
+        case unreadable(String)
+        /// API Gateway would refuse this configuration.
+        case invalid(MappingValidationError, hint: String?)
+        /// API Gateway would refuse this request.
+        case rejected(MappingRejection)
+    }
+
+    public func run(mapping: SourceText, declarations: SourceText?, request: SourceText?) -> Outcome {
+        let configuration: MappingConfiguration
+        var declared: MappingConfiguration?
+        var parsedRequest = MappingRequest()
+        var contextMode = ContextMode.merge
+        var source = mapping
+        do throws(MappingFileError) {
+            configuration = try MappingFileReader.read(mapping.text, operation: operation)
+            if let declarations {
+                source = declarations
+                let read = try MappingFileReader.read(declarations.text, operation: operation)
+                if read.declarations.isEmpty, !read.mappings.isEmpty {
+                    throw MappingFileError(line: 1, column: 1, reason: "expected parameter declarations such as {\"route.request.querystring.authToken\": {\"Required\": false}} or {\"method.request.path.page\": true}, found mappings")
+                }
+                declared = read
+            }
+            if let request {
+                source = request
+                let file = try MappingRequestReader.read(request.text)
+                parsedRequest = file.request
+                contextMode = file.contextMode
+            }
+        } catch {
+            return .unreadable(error.formatted(file: source.name, source: source.text))
+        }
+        let entries = configuration.declarations + (declared?.declarations ?? [])
+        let side = configuration.side
+        let route = api == .webSocket ? chosenRoute(declared: declared, configuration: configuration, body: parsedRequest.body) : nil
+        let defaults = api == .webSocket ? DefaultContexts.webSocket(route: route ?? "$default") : DefaultContexts.rest
+        if contextMode == .merge {
+            parsedRequest.context = defaults
+                .merging(DefaultContexts.derived(from: parsedRequest.headers, api: api))
+                .merging(parsedRequest.context)
+        }
+        do throws(MappingValidationError) {
+            let declarations = try ParameterDeclarations.parse(entries, api: api, route: route)
+            let mappings = try MappingValidator(api: api, side: side, route: route, declarations: declarations).validate(configuration.mappings)
+            let resolver = MappingResolver(api: api, side: side, declarations: declarations, bodyReader: JSONBodyReader())
+            do throws(MappingRejection) {
+                return .mapped(route: route, side: side, result: try resolver.resolve(mappings, request: parsedRequest))
+            } catch {
+                return .rejected(error)
+            }
+        } catch {
+            return .invalid(error, hint: hint(for: error, side: side))
+        }
+    }
+
+    private func chosenRoute(declared: MappingConfiguration?, configuration: MappingConfiguration, body: String?) -> String {
+        if let route { return route }
+        if let key = declared?.routeKey ?? configuration.routeKey { return key }
+        if let text = routeSelectionExpression, let expression = SelectionExpression(text), let key = expression.evaluate(body: body ?? "") {
+            return key
+        }
+        return "$default"
+    }
+
+    private func hint(for error: MappingValidationError, side: MappingSide) -> String? {
+        guard error.errors.contains(where: { $0.hasPrefix("Invalid mapping expression parameter specified: ") }) else { return nil }
+        switch (api, side) {
+        case (.rest, .request):
+            return "declare each method request parameter in the method's requestParameters (--method-parameters), e.g. {\"method.request.path.page\": true}"
+        case (.rest, .response):
+            return "declare each header in the method response's responseParameters (--method-parameters), e.g. {\"method.response.header.Location\": true}"
+        case (.webSocket, _):
+            return "declare route request parameters on the $connect route (--route-parameters), e.g. {\"route.request.querystring.authToken\": {\"Required\": false}}; query strings and headers exist only on $connect"
+        }
+    }
+}
