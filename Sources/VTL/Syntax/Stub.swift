@@ -1,0 +1,1 @@
+struct Block: Sendable { var nodes: [Int] = [] }
