@@ -34,7 +34,8 @@ static unsigned char vtl_complete(EditLine *el, int ch) {
     return result;
 }
 
-vtl_editline *vtl_el_open(const char *program, FILE *in, FILE *out, FILE *err, int history_size) {
+vtl_editline *vtl_el_open(const char *program, int history_size) {
+    FILE *in = stdin, *out = stdout, *err = stderr;
     vtl_editline *editor = calloc(1, sizeof *editor);
     if (!editor) return NULL;
     editor->out = out;

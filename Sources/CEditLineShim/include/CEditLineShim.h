@@ -13,10 +13,10 @@ typedef struct vtl_editline vtl_editline;
 /// `CC_*` code; it may call `vtl_el_insert` to insert text at the cursor.
 typedef unsigned char (*vtl_el_completer)(void *context, vtl_editline *editor, const char *line_before_cursor);
 
-/// Opens an emacs-style editor on the given streams, with a history of
+/// Opens an emacs-style editor on standard input and output, with a history of
 /// `history_size` unique entries, Tab bound to the completer, and the user's
 /// `~/.editrc` sourced. NULL if libedit cannot start.
-vtl_editline *vtl_el_open(const char *program, FILE *in, FILE *out, FILE *err, int history_size);
+vtl_editline *vtl_el_open(const char *program, int history_size);
 void vtl_el_close(vtl_editline *editor);
 /// Copies `prompt` and shows it before the next lines.
 void vtl_el_set_prompt(vtl_editline *editor, const char *prompt);
