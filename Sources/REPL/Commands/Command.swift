@@ -82,7 +82,7 @@ public enum Command: Equatable, Sendable {
         default:
             let known = catalog.map(\.name).filter { $0.hasPrefix(name) && !name.isEmpty }
             let hint = known.count == 1 ? "; did you mean :\(known[0])?" : "; :help lists the commands"
-            throw CommandError("unknown command :\(name)\(hint)", column: nameStart)
+            throw CommandError("unknown command :\(name)\(hint)", column: nameStart + 1)
         }
     }
 }
