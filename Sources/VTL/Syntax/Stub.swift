@@ -1,1 +1,0 @@
-struct Block: Sendable { var nodes: [Int] = [] }
