@@ -117,7 +117,7 @@ public final class REPL {
         let value = result.variables[Self.resultName] ?? .null
         keep(result.variables)
         showWarnings(result.warnings, source: entry, shift: Self.expressionPrefix.count)
-        print(describe(value))
+        print(describe(value, undefined: undefinedRoot(entry)))
     }
 
     private func runTemplate(_ entry: String) {
@@ -159,14 +159,30 @@ public final class REPL {
     }
 
     /// The value as it renders, its type, and a tree for collections.
-    func describe(_ value: Value) -> String {
+    func describe(_ value: Value, undefined: String? = nil) -> String {
         let rendered = VariablesTree.rendered(value)
-        var text = rendered.isEmpty ? "" : rendered + "\n"
-        text += style.dim(": " + ValueDescription.summary(value))
+        var text = rendered.isEmpty ? style.dim("\"\"") + "\n" : rendered + "\n"
+        if let undefined {
+            text += style.dim(": $\(undefined) is not defined; it renders as \"\" on API Gateway")
+        } else {
+            text += style.dim(": " + ValueDescription.summary(value))
+        }
         if ValueDescription.isCollection(value) {
             text += "\n" + ValueDescription.tree(value)
         }
         return text
+    }
+
+    /// The root variable of an expression that starts with a reference nobody defined.
+    func undefinedRoot(_ expression: String) -> String? {
+        var chars = Substring(expression.trimmingLeadingSpaces())
+        guard chars.first == "$" else { return nil }
+        chars = chars.dropFirst()
+        if chars.first == "!" { chars = chars.dropFirst() }
+        if chars.first == "{" { chars = chars.dropFirst() }
+        let name = String(chars.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+        guard !name.isEmpty, variables[name] == nil, gateway.globals[name] == nil else { return nil }
+        return name
     }
 
     func report(_ diagnostic: Diagnostic, source: String, shift: Int) {

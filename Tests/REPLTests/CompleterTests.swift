@@ -41,7 +41,7 @@ struct CompleterTests {
         #expect(completer.complete("$input.json(\"$.th").insertion == "ings")
         #expect(completer.complete("$input.path('$.things.").candidates == ["$.things.a"])
         #expect(completer.complete("$input.path('$.items").candidates == ["$.items[0]", "$.items[0]."])
-        #expect(completer.complete("$input.path('$.things").insertion == ".")
+        #expect(completer.complete("$input.path('$.things").insertion == ".a")
     }
 
     @Test func commands() {

@@ -135,7 +135,7 @@ extension REPL {
             print(line)
         }
         if let failure = result.failure { report(failure, source: text, shift: shift) }
-        else if expression != nil { print(describe(result.variables[REPL.resultName] ?? .null)) }
+        else if expression != nil { print(describe(result.variables[REPL.resultName] ?? .null, undefined: undefinedRoot(text))) }
         else if !result.output.isEmpty { print(style.dim("output: ") + result.output) }
     }
 }
