@@ -109,12 +109,15 @@ public final class REPL {
     }
 
     private func showExpression(_ entry: String, template: Template) {
-        let result = render(template)
+        let result = render(template, trace: true)
         if let failure = result.failure {
             report(failure, source: entry, shift: Self.expressionPrefix.count)
             return
         }
-        let value = result.variables[Self.resultName] ?? .null
+        var value = result.variables[Self.resultName] ?? .null
+        if Self.endsInNullCall(result.trace, expressionEnd: Self.expressionPrefix.utf8.count + entry.trimmingTrailingSpaces().utf8.count) {
+            value = .null
+        }
         keep(result.variables)
         showWarnings(result.warnings, source: entry, shift: Self.expressionPrefix.count)
         print(describe(value, undefined: undefinedRoot(entry)))
@@ -133,7 +136,7 @@ public final class REPL {
         if !result.output.isEmpty { write(result.output.hasSuffix("\n") ? result.output : result.output + "\n") }
         if let failure = result.failure { report(failure, source: entry, shift: 0) }
         keep(result.variables)
-        showWarnings(result.warnings, source: entry, shift: 0)
+        showWarnings(result.warnings + Pitfalls.macros(in: entry, name: "input"), source: entry, shift: 0)
         if result.output.allSatisfy(\.isWhitespace) && result.failure == nil {
             for name in variables.keys.sorted() where !Self.same(before[name], variables[name]) {
                 print("$\(name) = " + VariablesTree.rendered(variables[name]!) + style.dim("  : " + ValueDescription.summary(variables[name]!)))
@@ -148,6 +151,16 @@ public final class REPL {
             if let global = own[name], Self.same(global, value) { continue }
             variables[name] = value
         }
+    }
+
+    /// True when the expression's last step is a method call that returned Java null (which
+    /// API Gateway's Velocity turns into `""` before `#set` sees it).
+    static func endsInNullCall(_ trace: Trace?, expressionEnd: Int) -> Bool {
+        guard let last = trace?.events.last(where: { event in
+            if case .methodCall = event.kind { return true }
+            return false
+        }), case .methodCall(_, _, let result?) = last.kind else { return false }
+        return result.typeName == "null" && last.sourceRange.end.offset == expressionEnd
     }
 
     static func same(_ a: Value?, _ b: Value?) -> Bool {

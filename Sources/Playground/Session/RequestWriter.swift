@@ -25,6 +25,7 @@ public enum RequestWriter {
         return "{\n" + fields.map { indent + "  " + quote($0.0) + ": " + $0.1 }.joined(separator: ",\n") + "\n" + indent + "}"
     }
 
+    /// A context value as JSON; `indent` is the indentation of the line it starts on.
     private static func value(_ value: Value, indent: String) -> String {
         switch value {
         case .null: return "null"
@@ -34,7 +35,7 @@ public enum RequestWriter {
         case .list(let list): return "[" + list.items.map { self.value($0, indent: indent) }.joined(separator: ", ") + "]"
         case .map(let map):
             let fields = map.entries.map { (Java.toString($0.key.value), self.value($0.value, indent: indent + "  ")) }
-            return object(fields, indent: String(indent.dropLast(2)))
+            return object(fields, indent: indent)
         case .host(let object): return quote(object.render())
         }
     }

@@ -29,7 +29,9 @@ extension REPL {
             guard !keys.isEmpty else { print(style.error("error: :context needs a path such as identity.sourceIp")); return }
             edit { Self.set(&$0.context, keys[...], Self.literal(value)) }
         case .show:
-            if let file = session.requestDocument.path { print(style.dim("# \(file)")) }
+            if let file = session.requestDocument.path {
+                print(style.dim("# \(file)" + (session.requestDocument.isDirty ? " (changed, not saved)" : "")))
+            }
             write(RequestWriter.json(session.request))
         case .vars: showVariables()
         case .trace(let text): trace(text)
