@@ -32,7 +32,12 @@ extension REPL {
             if let file = session.requestDocument.path {
                 print(style.dim("# \(file)" + (session.requestDocument.isDirty ? " (changed, not saved)" : "")))
             }
-            write(RequestWriter.json(session.request))
+            let text = session.requestDocument.text
+            if text.allSatisfy(\.isWhitespace) {
+                print(style.dim("the default request: empty body (\"{}\"), no parameters, default $context"))
+            } else {
+                write(text.hasSuffix("\n") ? text : text + "\n")
+            }
         case .vars: showVariables()
         case .trace(let text): trace(text)
         case .explain(let text): explain(text)
