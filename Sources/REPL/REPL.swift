@@ -82,10 +82,11 @@ public final class REPL {
 
     // MARK: Evaluation
 
-    /// `#set($result = ENTRY)` parsed, when the entry is a single expression.
+    /// `#set($result = ENTRY)` parsed, when the entry is a single expression. Entries that
+    /// start with `#` or `{` (JSON, as mapping templates usually are) are templates.
     static func expressionTemplate(_ entry: String) -> Template? {
         let trimmed = entry.trimmingLeadingSpaces()
-        guard !trimmed.hasPrefix("#"), !entry.contains("\n") else { return nil }
+        guard !trimmed.hasPrefix("#"), !trimmed.hasPrefix("{"), !entry.contains("\n") else { return nil }
         return try? Template(parsing: expressionPrefix + entry + ")", name: "input")
     }
 

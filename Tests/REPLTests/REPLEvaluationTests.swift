@@ -19,7 +19,7 @@ struct REPLEvaluationTests {
     }
 
     @Test func collectionsGetATree() {
-        #expect(transcript(["{\"k\": [1, {\"x\": true}], \"s\": \"v\"}"]) == """
+        #expect(transcript(["#set($m = {\"k\": [1, {\"x\": true}], \"s\": \"v\"})", "$m"]).hasSuffix("""
             {k=[1, {x=true}], s=v}
             : Map, 2 entries
             {
@@ -32,7 +32,7 @@ struct REPLEvaluationTests {
               s: "v"
             }
 
-            """)
+            """))
     }
 
     @Test func blocksContinueUntilBalanced() {
@@ -42,6 +42,10 @@ struct REPLEvaluationTests {
         #expect(output == "2,\n3,\nafter\n")
         #expect(reader.prompts == ["vtl> ", "...> ", "...> ", "...> ", "...> ", "vtl> ", "vtl> "])
         #expect(reader.history == ["#foreach($i in [1..3])\n#if($i > 1)\n$i,\n#end\n#end", "after"])
+    }
+
+    @Test func jsonLinesAreTemplates() {
+        #expect(transcript(["{\"a\": [1, 2], \"b\": \"$nothing\"}"]) == "{\"a\": [1, 2], \"b\": \"\"}\n")
     }
 
     @Test func undefinedReferenceRendersEmpty() {
