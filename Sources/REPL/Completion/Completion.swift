@@ -4,10 +4,13 @@ public struct Completion: Equatable, Sendable {
     public var typed: String
     /// Whole words that start with `typed`, sorted, without duplicates.
     public var candidates: [String]
+    /// Added after a single, complete candidate (a space after a command name).
+    public var terminator: String
 
-    public init(typed: String, candidates: [String]) {
+    public init(typed: String, candidates: [String], terminator: String = "") {
         self.typed = typed
         self.candidates = candidates
+        self.terminator = terminator
     }
 
     /// No completion.
@@ -16,6 +19,7 @@ public struct Completion: Equatable, Sendable {
     /// The text to insert at the cursor: what all candidates share beyond `typed`.
     public var insertion: String {
         guard var common = candidates.first else { return "" }
+        if candidates.count == 1 { return String(common.dropFirst(typed.count)) + terminator }
         for candidate in candidates.dropFirst() {
             common = String(zip(common, candidate).prefix { $0 == $1 }.map(\.0))
         }
@@ -47,7 +51,7 @@ public struct Completer: Sendable {
     public func complete(_ before: String) -> Completion {
         let trimmed = before.drop { $0 == " " }
         if trimmed.hasPrefix(":"), !trimmed.contains(" ") {
-            return Completion(typed: String(trimmed), candidates: commands.map { ":" + $0 }.filter { $0.hasPrefix(trimmed) }.sorted())
+            return Completion(typed: String(trimmed), candidates: commands.map { ":" + $0 }.filter { $0.hasPrefix(trimmed) }.sorted(), terminator: " ")
         }
         if let path = jsonPathWord(before) {
             return Completion(typed: path, candidates: Self.nextSegments(of: jsonPaths, after: path, separators: [".", "["]))
@@ -60,7 +64,8 @@ public struct Completer: Sendable {
         return Completion(typed: word, candidates: found.map { marker.isEmpty ? $0 : "$" + marker + $0.dropFirst() })
     }
 
-    /// The distinct continuations of `typed` in `words`, each cut just after the next separator.
+    /// The distinct continuations of `typed` in `words`, each cut just after the next `.` or
+    /// just before the next other separator.
     static func nextSegments(of words: [String], after typed: String, separators: Set<Character>) -> [String] {
         var found = Set<String>()
         for word in words where word.hasPrefix(typed) && word != typed {
@@ -72,7 +77,8 @@ public struct Completer: Sendable {
                 found.insert(word)
             }
         }
-        return found.sorted()
+        // A group and its members: offer the group with its separator (`$context.identity.`).
+        return found.filter { !found.contains($0 + ".") }.sorted()
     }
 
     /// The JSONPath typed so far when the cursor is inside `$input.path('…` or `$input.json('…`.
