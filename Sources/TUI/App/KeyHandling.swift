@@ -16,12 +16,11 @@ extension AppState {
             if template.isDirty || request.isDirty { overlay = .quitConfirm } else { return quit() }
         case (.character("s"), .control):
             let pane = documentPane
-            let editor = editor(pane)
-            guard let path = editor.path else {
+            guard let path = editor(pane).path else {
                 overlay = .prompt(Prompt(purpose: .saveAs(pane), text: ""))
                 return []
             }
-            return [.save(pane, path: path, text: editor.buffer, revision: editor.revision)]
+            return [saveEffect(pane, path: path)]
         case (.character("o"), .control):
             overlay = .prompt(Prompt(purpose: .open(documentPane), text: editor(documentPane).path ?? ""))
         case (.character("p"), .control):

@@ -97,8 +97,7 @@ extension AppState {
             case .open(let pane):
                 return [.open(pane, path: path)]
             case .saveAs(let pane):
-                let editor = editor(pane)
-                return [.save(pane, path: path, text: editor.buffer, revision: editor.revision)]
+                return [saveEffect(pane, path: path)]
             }
         case .up, .down, .pageUp, .pageDown, .tab:
             return []

@@ -8,8 +8,8 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Effect]) {
 extension AppState {
     /// Applies an event in place (what the adapter calls) and returns the effects to run.
     public mutating func update(_ event: Event) -> [Effect] {
-        let before = Pane.allCases.map { (editor($0).cursor, editor($0).revision) }
-        let documentRevisions = (template.revision, request.revision)
+        let before = Pane.allCases.map { (editor($0).cursor, editor($0).changes) }
+        let documentChanges = (template.changes, request.changes)
         var effects: [Effect] = []
         var moved: Set<Pane> = []
         switch event {
@@ -47,7 +47,7 @@ extension AppState {
         case .tick(let now):
             effects = recoveryEffects(now: now)
         }
-        if (template.revision, request.revision) != documentRevisions {
+        if (template.changes, request.changes) != documentChanges {
             if step != nil {
                 step = nil
                 showOutput()
@@ -56,7 +56,7 @@ extension AppState {
         }
         for (index, pane) in Pane.allCases.enumerated() {
             let editor = editor(pane)
-            if editor.cursor != before[index].0 || editor.revision != before[index].1 { moved.insert(pane) }
+            if editor.cursor != before[index].0 || editor.changes != before[index].1 { moved.insert(pane) }
         }
         refreshViews(moved: moved)
         return effects
@@ -83,14 +83,20 @@ extension AppState {
     /// Saves the next dirty document (asking for a path when it has none), or quits.
     mutating func saveNextOrQuit() -> [Effect] {
         for pane in [Pane.template, .request] where editor(pane).isDirty {
-            let editor = editor(pane)
-            guard let path = editor.path else {
+            guard let path = editor(pane).path else {
                 overlay = .prompt(Prompt(purpose: .saveAs(pane), text: ""))
                 return []
             }
-            return [.save(pane, path: path, text: editor.buffer, revision: editor.revision)]
+            return [saveEffect(pane, path: path)]
         }
         return quit()
+    }
+
+    /// Writes a pane; typing after this starts a new undo step, so the saved revision stays exact.
+    mutating func saveEffect(_ pane: Pane, path: String) -> Effect {
+        withEditor(pane) { $0.history.closeGroup() }
+        let editor = editor(pane)
+        return .save(pane, path: path, text: editor.buffer, revision: editor.revision)
     }
 
     mutating func quit() -> [Effect] {
@@ -100,7 +106,7 @@ extension AppState {
 
     /// Keeps the recovery file current at most once a second; removes it when nothing is unsaved.
     private mutating func recoveryEffects(now: Double) -> [Effect] {
-        let revisions = [template.revision, request.revision]
+        let revisions = [template.changes, request.changes]
         guard template.isDirty || request.isDirty else {
             guard recovery.hasFile else { return [] }
             recovery.hasFile = false

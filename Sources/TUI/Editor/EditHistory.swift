@@ -47,6 +47,7 @@ extension EditorState {
         if removed.isEmpty && text.isEmpty { return }
         let cursorBefore = cursor, anchorBefore = anchor
         let end = buffer.replace(range, with: text)
+        changes += 1
         invalidateHighlighting(from: range.start.line)
         cursor = end
         anchor = nil
@@ -100,6 +101,7 @@ extension EditorState {
         guard !readOnly, let record = history.undo.popLast() else { return false }
         buffer.replace(TextRange(record.start, record.insertedEnd), with: record.removed)
         invalidateHighlighting(from: record.start.line)
+        changes += 1
         history.redo.append(record)
         history.closeGroup()
         cursor = buffer.clamp(record.cursorBefore)
@@ -114,6 +116,7 @@ extension EditorState {
         guard !readOnly, let record = history.redo.popLast() else { return false }
         buffer.replace(TextRange(record.start, record.removedEnd), with: record.inserted)
         invalidateHighlighting(from: record.start.line)
+        changes += 1
         history.undo.append(record)
         history.closeGroup()
         cursor = buffer.clamp(record.insertedEnd)

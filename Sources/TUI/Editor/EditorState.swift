@@ -31,8 +31,11 @@ public struct EditorState: Sendable {
     /// Whether the buffer differs from what was last saved or opened.
     public var isDirty: Bool { history.revision != history.savedRevision }
 
-    /// An id of the current content (the top of the undo history).
+    /// An id of the current content (the top of the undo history); what saving records.
     public var revision: Int { history.revision }
+
+    /// Counts every change to the buffer (typing grouped into one undo step still counts each key).
+    public internal(set) var changes = 0
 
     public var selection: TextRange? {
         guard let anchor, anchor != cursor else { return nil }
@@ -63,6 +66,7 @@ public struct EditorState: Sendable {
     /// Sets the content of a read-only view without history.
     public mutating func show(_ buffer: TextBuffer) {
         self.buffer = buffer
+        changes += 1
         history = EditHistory()
         highlightStates = [LexState()]
         cursor = buffer.clamp(cursor)

@@ -40,7 +40,7 @@ enum VTLHighlighter {
         mutating func emit(from start: Int, _ kind: TokenKind) {
             guard index > start else { return }
             if kind == .plain { return }
-            if let last = tokens.last, last.kind == kind, last.columns.upperBound == start {
+            if kind != .punctuation, let last = tokens.last, last.kind == kind, last.columns.upperBound == start {
                 tokens[tokens.count - 1].columns = last.columns.lowerBound..<index
             } else {
                 tokens.append(Token(start..<index, kind))
@@ -214,6 +214,7 @@ enum VTLHighlighter {
                     emit(from: start, keywords.contains(word) ? .keyword : .plain)
                 } else {
                     index += 1
+                    while "=!<>&|".contains(character), let next = peek(), "=!<>&|".contains(next) { index += 1 }
                     if !character.isWhitespace { emit(from: start, .punctuation) }
                 }
             }

@@ -157,7 +157,11 @@ public enum JSONCheck {
         mutating func number() throws {
             let start = index
             if bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { throw failure("expected a digit") }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "0") {
+                index += 1
+            } else if digits() == 0 {
+                throw failure("expected a digit")
+            }
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
                 index += 1
                 guard digits() > 0 else { throw failure("expected a digit after '.'") }
