@@ -26,7 +26,11 @@ extension EditorState {
 
     /// Cells a character takes at a display column (a tab reaches the next tab stop).
     public static func cellWidth(_ character: Character, at cells: Int) -> Int {
-        character == "\t" ? tabWidth - cells % tabWidth : DisplayWidth.of(character)
+        if let ascii = character.asciiValue {
+            if ascii == 9 { return tabWidth - cells % tabWidth }
+            return ascii < 0x20 || ascii == 0x7F ? 2 : 1
+        }
+        return DisplayWidth.of(character)
     }
 
     public mutating func move(_ motion: Motion, selecting: Bool, pageHeight: Int = 20) {

@@ -1,8 +1,8 @@
 /// Finds the partner of the bracket or VTL block directive under the cursor
 /// (`#if`/`#elseif`/`#else`/`#end`, `#foreach`, `#macro`, `#define`, `#@call`).
 extension EditorState {
-    /// How far (in lines) a partner is searched for.
-    static let matchWindow = 2000
+    /// How far (in lines) a partner is searched for: bounded so a key never waits on a long scan.
+    static let matchWindow = 500
 
     static let openers: Set<String> = ["if", "foreach", "macro", "define"]
     static let pairs: [Character: Character] = ["(": ")", "[": "]", "{": "}"]

@@ -103,10 +103,13 @@ public struct Screen: Equatable, Sendable {
 
     /// Fills `count` cells of a row with spaces in `style`.
     public mutating func fill(row: Int, column: Int, count: Int, style: Style) {
-        guard row >= 0, row < size.height else { return }
-        for x in max(column, 0)..<min(column + count, size.width) {
-            put(" ", width: 1, row: row, column: x, style: style)
-        }
+        let from = max(column, 0), to = min(column + count, size.width)
+        guard row >= 0, row < size.height, from < to else { return }
+        clearContinuation(row: row, column: from)
+        clearContinuation(row: row, column: to - 1)
+        let blank = Cell(" ", width: 1, style: style)
+        let base = row * size.width
+        for x in from..<to { cells[base + x] = blank }
     }
 
     /// Each row as text (continuation cells omitted, trailing spaces trimmed): for tests.
