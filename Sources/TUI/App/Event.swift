@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything that can happen to the app: input from the adapter and results of effects.
 public enum Event: Sendable {
     case key(Key)
@@ -22,6 +24,12 @@ public struct RecoveryContent: Sendable {
     public var request: TextBuffer
     public var templatePath: String?
     public var requestPath: String?
+
+    /// The texts joined, to write (O(size): call off the input path).
+    public func snapshot(at date: Date) -> RecoverySnapshot {
+        RecoverySnapshot(templatePath: templatePath, requestPath: requestPath, template: template.text,
+                         request: request.text, savedAt: date)
+    }
 }
 
 /// Work the adapter does for the app; results come back as events.

@@ -104,6 +104,12 @@ extension AppState {
         return [.deleteRecovery(path: nil), .quit]
     }
 
+    /// Both documents as they are now, for the recovery file.
+    public var recoveryContent: RecoveryContent {
+        RecoveryContent(template: template.buffer, request: request.buffer,
+                        templatePath: template.path, requestPath: request.path)
+    }
+
     /// Keeps the recovery file current at most once a second; removes it when nothing is unsaved.
     private mutating func recoveryEffects(now: Double) -> [Effect] {
         let revisions = [template.changes, request.changes]
@@ -117,7 +123,6 @@ extension AppState {
         recovery.written = revisions
         recovery.lastWrite = now
         recovery.hasFile = true
-        return [.writeRecovery(RecoveryContent(template: template.buffer, request: request.buffer,
-                                               templatePath: template.path, requestPath: request.path))]
+        return [.writeRecovery(recoveryContent)]
     }
 }
