@@ -29,10 +29,7 @@ struct KeyDecoder {
         let letters: [(String, Key.Code)] = [("A", .up), ("B", .down), ("C", .right), ("D", .left), ("H", .home), ("F", .end)]
         let tildes: [(String, Key.Code)] = [("5", .pageUp), ("6", .pageDown), ("3", .delete)]
         for modifier in 2...8 {
-            var modifiers: Key.Modifiers = []
-            if (modifier - 1) & 1 != 0 { modifiers.insert(.shift) }
-            if (modifier - 1) & 2 != 0 { modifiers.insert(.alt) }
-            if (modifier - 1) & 4 != 0 { modifiers.insert(.control) }
+            let modifiers = Key.xtermModifiers(modifier)
             let sequences = letters.map { ("\u{1B}[1;\(modifier)\($0.0)", $0.1) }
                 + tildes.map { ("\u{1B}[\($0.0);\(modifier)~", $0.1) }
             for (sequence, code) in sequences {
@@ -47,18 +44,5 @@ struct KeyDecoder {
     func key(code: UInt32) -> Key? { codes[Int32(bitPattern: code)] }
 
     /// The key for a character read (Escape is `Key(.escape)`; the caller pairs it with a following character for Alt).
-    func key(character value: UInt32) -> Key? {
-        switch value {
-        case 13, 10: return Key(.enter)
-        case 9: return Key(.tab)
-        case 8, 127: return Key(.backspace)
-        case 27: return Key(.escape)
-        case 1...26:
-            return Key(.character(Character(Unicode.Scalar(value + 96)!)), .control)
-        case 0, 28...31:
-            return nil
-        default:
-            return Unicode.Scalar(value).map { Key.char(Character($0)) }
-        }
-    }
+    func key(character value: UInt32) -> Key? { Key.terminal(character: value) }
 }

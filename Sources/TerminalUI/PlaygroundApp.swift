@@ -73,6 +73,7 @@ private final class Session<Renderer: LiveRenderer> {
     let session = ProcessInfo.processInfo.processIdentifier
     let clock = ContinuousClock()
     let started: ContinuousClock.Instant
+    var needsDrawing = true
 
     init(template: OpenDocument, request: OpenDocument, engine: Renderer, options: PlaygroundApp.Options,
          colorMode: ColorMode, recovery: RecoveryStore) {
@@ -99,7 +100,10 @@ private final class Session<Renderer: LiveRenderer> {
         }
         var lastTick = now
         while !state.finished {
-            painter.draw(render(state))
+            if needsDrawing {
+                painter.draw(render(state))
+                needsDrawing = false
+            }
             let signal = vtl_take_signal()
             if signal != 0 {
                 saveRecoveryNow()
@@ -111,7 +115,7 @@ private final class Session<Renderer: LiveRenderer> {
             for event in events.drain() { dispatch(event) }
             if now - lastTick >= 0.25 {
                 lastTick = now
-                dispatch(.tick(now))
+                perform(state.update(.tick(now)))
             }
         }
         recoveryQueue.sync {}
@@ -160,6 +164,7 @@ private final class Session<Renderer: LiveRenderer> {
     }
 
     func dispatch(_ event: Event) {
+        needsDrawing = true
         perform(state.update(event))
     }
 

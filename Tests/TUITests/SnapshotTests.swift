@@ -25,7 +25,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
         var state = makeApp(template: SnapshotTests.template)
         state.press(Key(.down), Key(.end))
         expectScreen(state, """
-         vtlplay  │  status 500  │  not JSON  │  1 error
+         vtlplay  t.vtl + r.json  │  status 500  │  not JSON  │  1 error
          Template  t.vtl                    Ln 2, Col 23 │ Output                               Ln 1, Col 1
           1 {                                            │  1 {
           2   "greeting": "Hello",                       │  2   "greeting": "Hello",
@@ -74,7 +74,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
         var state = makeApp(template: "{\n  \"a\": 1\n}")
         state.press(.function(5), .function(8))
         expectScreen(state, """
-         vtlplay  │  status 200  │  JSON ok  │  STEP 2/3
+         vtlplay  t.vtl + r.json  │  status 200  │  JSON ok  │  STEP 2/3
          Template  t.vtl                     Ln 1, Col 1 │ Output  raw, stepping                Ln 1, Col 1
           1 {                                            │  1 {
           2   "a": 1                                     │  2   "a": 1
@@ -112,7 +112,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
         state.type("y")
         state.press(.ctrl("q"))
         expectScreen(state, """
-         vtlplay  │  status 200  │  not JSON
+         vtlplay  t.vtl* + r.json  │  status 200  │  not JSON
          Template  t.vtl *                   Ln 1, Col 2 │ Output  …                            Ln 1, Col 1
           1 yx                                           │  1 x
                                                          │
@@ -149,7 +149,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
         var state = makeApp(template: "x")
         state.press(.function(1))
         expectScreen(state, """
-         vtlplay  │  status 200  │  not JSON
+         vtlplay  t.vtl + r.json  │  status 200  │  not JSON
          Template  t.vtl                     Ln 1, Col 1 │ Output                               Ln 1, Col 1
           1 x ┌─ Help: keys (Esc closes) ───────────────────────────────────────────────────────────┐
               │ Files and app                                                                       │

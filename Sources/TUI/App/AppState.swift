@@ -124,7 +124,7 @@ public struct AppState: Sendable {
     mutating func showOutput() {
         guard let outcome else { return }
         let buffer = step == nil && prettyOutput ? (outcome.pretty ?? outcome.output) : outcome.output
-        if buffer != output.buffer { output.show(buffer) }
+        output.show(buffer)
         output.language = outcome.json == .valid ? .json : .plain
     }
 

@@ -81,7 +81,10 @@ private func widened(_ range: TextRange, in buffer: TextBuffer) -> TextRange {
 private func drawTitleBar(_ state: AppState, on screen: inout Screen) {
     let style = state.theme.style(.titleBar)
     screen.fill(row: 0, column: 0, count: state.size.width, style: style)
-    var text = " vtlplay"
+    let names = [state.template, state.request].map { editor in
+        (editor.path.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "(new)") + (editor.isDirty ? "*" : "")
+    }
+    var text = " vtlplay  \(names.joined(separator: " + "))"
     if let outcome = state.outcome {
         text += "  │  status \(outcome.report.status)"
         switch outcome.json {
