@@ -51,7 +51,7 @@ final class Painter {
         previous = screen
     }
 
-    private func attributes(_ style: Style) -> Int32 {
+    private func attributes(_ style: CellStyle) -> Int32 {
         var bits: Int32 = 0
         if style.bold { bits |= Int32(VTL_BOLD) }
         if style.underline { bits |= Int32(VTL_UNDERLINE) }
@@ -60,7 +60,7 @@ final class Painter {
         return bits
     }
 
-    private func pair(_ style: Style) -> Int16 {
+    private func pair(_ style: CellStyle) -> Int16 {
         guard mode != .none else { return 0 }
         let key = PairKey(foreground: terminalColor(style.foreground), background: terminalColor(style.background))
         if key.foreground == -1 && key.background == -1 { return 0 }

@@ -178,13 +178,13 @@ private final class Session<Renderer: LiveRenderer> {
             worker.submit(request)
         case .open(let pane, let path):
             do {
-                dispatch(.opened(pane, path: path, text: try FileStore.read(path)))
+                dispatch(.opened(pane, path: path, text: try DocumentFile.read(path)))
             } catch {
                 dispatch(.fileFailed(error.message))
             }
         case .save(let pane, let path, let text, let revision):
             do {
-                try FileStore.writeAtomically(text.fileText, to: path)
+                try DocumentFile.writeAtomically(text.fileText, to: path)
                 dispatch(.saved(pane, path: path, revision: revision))
             } catch {
                 dispatch(.fileFailed(error.message))
@@ -202,8 +202,8 @@ private final class Session<Renderer: LiveRenderer> {
             dispatch(.samplesListed(options.samplesDirectory.map(SampleCatalog.list(directory:)) ?? []))
         case .loadSample(let sample):
             do {
-                let template = try FileStore.read(sample.templatePath)
-                let request = try FileStore.read(sample.requestPath)
+                let template = try DocumentFile.read(sample.templatePath)
+                let request = try DocumentFile.read(sample.requestPath)
                 dispatch(.sampleLoaded(sample, template: template, request: request))
             } catch {
                 dispatch(.fileFailed(error.message))

@@ -12,22 +12,22 @@ func temporaryDirectory() -> String {
     @Test func atomicSaveReplacesTheFileAndLeavesNoTemporaryFile() throws {
         let folder = temporaryDirectory()
         let path = folder + "/t.vtl"
-        try FileStore.writeAtomically("old", to: path)
+        try DocumentFile.writeAtomically("old", to: path)
         chmod(path, 0o640)
-        try FileStore.writeAtomically("new ✓", to: path)
-        #expect(try FileStore.read(path) == "new ✓")
+        try DocumentFile.writeAtomically("new ✓", to: path)
+        #expect(try DocumentFile.read(path) == "new ✓")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["t.vtl"])
         let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(permissions == 0o640)
     }
 
     @Test func saveIntoAMissingFolderFailsWithAMessage() {
-        #expect(throws: FileStore.Failure.self) { try FileStore.writeAtomically("x", to: "/nonexistent-dir/x.vtl") }
+        #expect(throws: DocumentFile.Failure.self) { try DocumentFile.writeAtomically("x", to: "/nonexistent-dir/x.vtl") }
     }
 
     @Test func readingAMissingFileFailsWithAMessage() {
-        #expect(throws: FileStore.Failure(message: "cannot read /nonexistent-file: no such file")) {
-            try FileStore.read("/nonexistent-file")
+        #expect(throws: DocumentFile.Failure(message: "cannot read /nonexistent-file: no such file")) {
+            try DocumentFile.read("/nonexistent-file")
         }
     }
 
@@ -53,7 +53,7 @@ func temporaryDirectory() -> String {
         for (name, files) in [("b-full", ["template.vtl", "request.json"]), ("a-half", ["template.vtl"]),
                               ("a-full", ["template.vtl", "request.json"])] {
             try FileManager.default.createDirectory(atPath: folder + "/" + name, withIntermediateDirectories: true)
-            for file in files { try FileStore.writeAtomically("x", to: folder + "/" + name + "/" + file) }
+            for file in files { try DocumentFile.writeAtomically("x", to: folder + "/" + name + "/" + file) }
         }
         #expect(SampleCatalog.list(directory: folder).map(\.name) == ["a-full", "b-full"])
     }
@@ -61,7 +61,7 @@ func temporaryDirectory() -> String {
 
 @Suite struct JSONCheckTests {
     @Test func prettyPrintsKeepingOrderAndNumbers() {
-        #expect(JSONCheck.check(#"{"z":1.50,"a":{},"b":[],"c":["x",null]}"#)
+        #expect(JSONFormatter.check(#"{"z":1.50,"a":{},"b":[],"c":["x",null]}"#)
                 == .valid(pretty: "{\n  \"z\": 1.50,\n  \"a\": {},\n  \"b\": [],\n  \"c\": [\n    \"x\",\n    null\n  ]\n}"))
     }
 
@@ -80,6 +80,6 @@ func temporaryDirectory() -> String {
         Case(text: "tru", line: 1, column: 1, message: "expected a value"),
     ])
     func reportsTheFirstError(_ test: Case) {
-        #expect(JSONCheck.check(test.text) == .invalid(line: test.line, column: test.column, message: test.message))
+        #expect(JSONFormatter.check(test.text) == .invalid(line: test.line, column: test.column, message: test.message))
     }
 }

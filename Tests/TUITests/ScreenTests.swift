@@ -99,7 +99,7 @@ import Testing
     struct BadRequest: LiveRenderer {
         func render(_ input: RenderInput, isCancelled: @Sendable () -> Bool) -> RenderReport {
             RenderReport(output: "", status: 400, diagnostics: [
-                Diagnostic(severity: .error, message: "bad JSON", source: .request, line: 1, column: 7, range: 6..<7),
+                RenderReport.Diagnostic(severity: .error, message: "bad JSON", source: .request, line: 1, column: 7, range: 6..<7),
             ], warnings: ["body is not JSON"])
         }
     }

@@ -13,18 +13,18 @@ struct EchoRenderer: LiveRenderer {
                                    templateRange: offset..<offset + size, outputRange: offset..<offset + size))
             offset += size + 1
         }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [RenderReport.Diagnostic] = []
         if let range = template.range(of: "#bad") {
             let start = template.utf8.distance(from: template.startIndex, to: range.lowerBound)
             let prefix = template[..<range.lowerBound]
             let line = prefix.filter { $0 == "\n" }.count + 1
             let column = prefix.split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.count + 1 } ?? 1
-            diagnostics.append(Diagnostic(severity: .error, message: "unknown directive #bad", line: line,
+            diagnostics.append(RenderReport.Diagnostic(severity: .error, message: "unknown directive #bad", line: line,
                                           column: column, range: start..<start + 4))
         }
         return RenderReport(output: template, status: diagnostics.isEmpty ? 200 : 500, diagnostics: diagnostics,
                             warnings: [], trace: trace,
-                            variables: [VariableNode(name: "request", path: "$request", type: "String",
+                            variables: [RenderReport.Variable(name: "request", path: "$request", type: "String",
                                                      value: input.request)],
                             elapsed: .microseconds(1500))
     }

@@ -116,7 +116,7 @@ extension AppState {
             return ["(no variables reported)"]
         }
         var lines: [String] = []
-        func add(_ node: VariableNode, depth: Int) {
+        func add(_ node: RenderReport.Variable, depth: Int) {
             let indent = String(repeating: "  ", count: depth)
             lines.append("\(indent)\(node.path)  \(node.type)  = \(node.value)")
             for child in node.children { add(child, depth: depth + 1) }

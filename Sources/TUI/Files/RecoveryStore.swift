@@ -34,16 +34,16 @@ public struct RecoveryStore: Sendable {
     /// The file of the session with this process id.
     public func path(forSession session: Int32) -> String { directory + "/session-\(session).json" }
 
-    public func write(_ snapshot: RecoverySnapshot, session: Int32) throws(FileStore.Failure) {
+    public func write(_ snapshot: RecoverySnapshot, session: Int32) throws(DocumentFile.Failure) {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw FileStore.Failure(message: "cannot create \(directory)")
+            throw DocumentFile.Failure(message: "cannot create \(directory)")
         }
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
-        guard let data = try? encoder.encode(snapshot) else { throw FileStore.Failure(message: "cannot encode recovery") }
-        try FileStore.writeAtomically(String(decoding: data, as: UTF8.self), to: path(forSession: session))
+        guard let data = try? encoder.encode(snapshot) else { throw DocumentFile.Failure(message: "cannot encode recovery") }
+        try DocumentFile.writeAtomically(String(decoding: data, as: UTF8.self), to: path(forSession: session))
     }
 
     /// Recovery files left by other sessions, newest first.

@@ -40,11 +40,11 @@ public struct RenderReport: Sendable, Equatable {
     /// The steps of the evaluation, in order, for the step-through debugger.
     public var trace: [TraceStep]
     /// The variables in scope at the end, as a tree.
-    public var variables: [VariableNode]
+    public var variables: [Variable]
     public var elapsed: Duration
 
     public init(output: String, status: Int = 200, diagnostics: [Diagnostic] = [], warnings: [String] = [],
-                trace: [TraceStep] = [], variables: [VariableNode] = [], elapsed: Duration = .zero) {
+                trace: [TraceStep] = [], variables: [Variable] = [], elapsed: Duration = .zero) {
         self.output = output
         self.status = status
         self.diagnostics = diagnostics
@@ -55,28 +55,30 @@ public struct RenderReport: Sendable, Equatable {
     }
 }
 
-/// An error or warning with its place. `line` and `column` are 1-based, as shown to users.
-public struct Diagnostic: Sendable, Equatable {
-    public enum Severity: String, Sendable { case error, warning, note }
-    /// Which document the position refers to.
-    public enum Source: String, Sendable { case template, request }
+extension RenderReport {
+    /// An error or warning with its place. `line` and `column` are 1-based, as shown to users.
+    public struct Diagnostic: Sendable, Equatable {
+        public enum Severity: String, Sendable { case error, warning, note }
+        /// Which document the position refers to.
+        public enum Source: String, Sendable { case template, request }
 
-    public var severity: Severity
-    public var message: String
-    public var source: Source
-    public var line: Int
-    public var column: Int
-    /// The offending span (UTF-8 offsets into the source document), when known.
-    public var range: Range<Int>?
+        public var severity: Severity
+        public var message: String
+        public var source: Source
+        public var line: Int
+        public var column: Int
+        /// The offending span (UTF-8 offsets into the source document), when known.
+        public var range: Range<Int>?
 
-    public init(severity: Severity, message: String, source: Source = .template, line: Int, column: Int,
-                range: Range<Int>? = nil) {
-        self.severity = severity
-        self.message = message
-        self.source = source
-        self.line = line
-        self.column = column
-        self.range = range
+        public init(severity: Severity, message: String, source: Source = .template, line: Int, column: Int,
+                    range: Range<Int>? = nil) {
+            self.severity = severity
+            self.message = message
+            self.source = source
+            self.line = line
+            self.column = column
+            self.range = range
+        }
     }
 }
 
@@ -99,19 +101,21 @@ public struct TraceStep: Sendable, Equatable {
     }
 }
 
-/// A variable (or a member of one) with its full path, type and rendered value.
-public struct VariableNode: Sendable, Equatable {
-    public var name: String
-    public var path: String
-    public var type: String
-    public var value: String
-    public var children: [VariableNode]
+extension RenderReport {
+    /// A variable (or a member of one) with its full path, type and rendered value.
+    public struct Variable: Sendable, Equatable {
+        public var name: String
+        public var path: String
+        public var type: String
+        public var value: String
+        public var children: [Variable]
 
-    public init(name: String, path: String, type: String, value: String, children: [VariableNode] = []) {
-        self.name = name
-        self.path = path
-        self.type = type
-        self.value = value
-        self.children = children
+        public init(name: String, path: String, type: String, value: String, children: [Variable] = []) {
+            self.name = name
+            self.path = path
+            self.type = type
+            self.value = value
+            self.children = children
+        }
     }
 }

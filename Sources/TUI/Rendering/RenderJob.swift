@@ -40,7 +40,7 @@ public struct RenderOutcome: Sendable {
         if trimmed.isEmpty {
             json = .empty
         } else {
-            switch JSONCheck.check(report.output) {
+            switch JSONFormatter.check(report.output) {
             case .valid(let text):
                 json = .valid
                 pretty = TextBuffer(text)

@@ -3,9 +3,9 @@
 public struct Cell: Hashable, Sendable {
     public var character: Character
     public var width: UInt8
-    public var style: Style
+    public var style: CellStyle
 
-    public init(_ character: Character, width: UInt8 = 1, style: Style = .plain) {
+    public init(_ character: Character, width: UInt8 = 1, style: CellStyle = .plain) {
         self.character = character
         self.width = width
         self.style = style
@@ -49,7 +49,7 @@ public struct Screen: Equatable, Sendable {
     /// Draws one cluster; a wide cluster that does not fit before `limit` becomes a space.
     /// Returns the cells used.
     @discardableResult
-    public mutating func put(_ character: Character, width: Int, row: Int, column: Int, style: Style,
+    public mutating func put(_ character: Character, width: Int, row: Int, column: Int, style: CellStyle,
                              limit: Int? = nil) -> Int {
         let limit = min(limit ?? size.width, size.width)
         guard row >= 0, row < size.height, column >= 0, column < limit else { return 0 }
@@ -82,7 +82,7 @@ public struct Screen: Equatable, Sendable {
 
     /// Writes a string from `column`, clipped at `limit` columns; returns the cells used.
     @discardableResult
-    public mutating func write(_ text: some StringProtocol, row: Int, column: Int, style: Style = .plain,
+    public mutating func write(_ text: some StringProtocol, row: Int, column: Int, style: CellStyle = .plain,
                                limit: Int? = nil) -> Int {
         var x = column
         let end = min(limit ?? size.width, size.width)
@@ -102,7 +102,7 @@ public struct Screen: Equatable, Sendable {
     }
 
     /// Fills `count` cells of a row with spaces in `style`.
-    public mutating func fill(row: Int, column: Int, count: Int, style: Style) {
+    public mutating func fill(row: Int, column: Int, count: Int, style: CellStyle) {
         let from = max(column, 0), to = min(column + count, size.width)
         guard row >= 0, row < size.height, from < to else { return }
         clearContinuation(row: row, column: from)

@@ -29,7 +29,7 @@ public struct Theme: Sendable {
 
     public init(mode: ColorMode) { self.mode = mode }
 
-    public func style(_ role: Role) -> Style {
+    public func style(_ role: Role) -> CellStyle {
         switch mode {
         case .full: full(role)
         case .basic: basic(role)
@@ -37,7 +37,7 @@ public struct Theme: Sendable {
         }
     }
 
-    public func style(token kind: TokenKind) -> Style {
+    public func style(token kind: TokenKind) -> CellStyle {
         switch kind {
         case .plain: style(.text)
         case .directive: style(.directive)
@@ -52,81 +52,81 @@ public struct Theme: Sendable {
         }
     }
 
-    private func full(_ role: Role) -> Style {
+    private func full(_ role: Role) -> CellStyle {
         switch role {
         case .text, .punctuation: .plain
-        case .lineNumber: Style(foreground: .indexed(243))
-        case .currentLineNumber: Style(foreground: .indexed(250), bold: true)
-        case .directive: Style(foreground: .indexed(170), bold: true)
-        case .reference: Style(foreground: .indexed(39))
-        case .string: Style(foreground: .indexed(114))
-        case .comment: Style(foreground: .indexed(244), dim: true)
-        case .number: Style(foreground: .indexed(215))
-        case .keyword: Style(foreground: .indexed(204))
-        case .key: Style(foreground: .indexed(81))
-        case .escape: Style(foreground: .indexed(180))
-        case .selection: Style(background: .indexed(24))
-        case .partner: Style(background: .indexed(58), bold: true)
-        case .errorSpan: Style(background: .indexed(52), underline: true)
-        case .stepSpan: Style(background: .indexed(94))
-        case .stepOutputDone: Style(background: .indexed(236))
-        case .stepOutputCurrent: Style(background: .indexed(94))
-        case .titleBar: Style(foreground: .indexed(231), background: .indexed(25), bold: true)
-        case .paneTitle: Style(foreground: .indexed(250), background: .indexed(238))
-        case .paneTitleFocused: Style(foreground: .indexed(231), background: .indexed(31), bold: true)
-        case .statusBar: Style(foreground: .indexed(252), background: .indexed(237))
-        case .statusKey: Style(foreground: .indexed(231), background: .indexed(237), bold: true)
-        case .message: Style(foreground: .indexed(229), background: .indexed(237), bold: true)
-        case .dialog: Style(foreground: .indexed(252), background: .indexed(235))
-        case .dialogTitle: Style(foreground: .indexed(231), background: .indexed(25), bold: true)
-        case .dialogSelection: Style(foreground: .indexed(231), background: .indexed(31))
-        case .ok: Style(foreground: .indexed(114), bold: true)
-        case .error: Style(foreground: .indexed(203), bold: true)
-        case .warning: Style(foreground: .indexed(221))
-        case .dim: Style(foreground: .indexed(245))
+        case .lineNumber: CellStyle(foreground: .indexed(243))
+        case .currentLineNumber: CellStyle(foreground: .indexed(250), bold: true)
+        case .directive: CellStyle(foreground: .indexed(170), bold: true)
+        case .reference: CellStyle(foreground: .indexed(39))
+        case .string: CellStyle(foreground: .indexed(114))
+        case .comment: CellStyle(foreground: .indexed(244), dim: true)
+        case .number: CellStyle(foreground: .indexed(215))
+        case .keyword: CellStyle(foreground: .indexed(204))
+        case .key: CellStyle(foreground: .indexed(81))
+        case .escape: CellStyle(foreground: .indexed(180))
+        case .selection: CellStyle(background: .indexed(24))
+        case .partner: CellStyle(background: .indexed(58), bold: true)
+        case .errorSpan: CellStyle(background: .indexed(52), underline: true)
+        case .stepSpan: CellStyle(background: .indexed(94))
+        case .stepOutputDone: CellStyle(background: .indexed(236))
+        case .stepOutputCurrent: CellStyle(background: .indexed(94))
+        case .titleBar: CellStyle(foreground: .indexed(231), background: .indexed(25), bold: true)
+        case .paneTitle: CellStyle(foreground: .indexed(250), background: .indexed(238))
+        case .paneTitleFocused: CellStyle(foreground: .indexed(231), background: .indexed(31), bold: true)
+        case .statusBar: CellStyle(foreground: .indexed(252), background: .indexed(237))
+        case .statusKey: CellStyle(foreground: .indexed(231), background: .indexed(237), bold: true)
+        case .message: CellStyle(foreground: .indexed(229), background: .indexed(237), bold: true)
+        case .dialog: CellStyle(foreground: .indexed(252), background: .indexed(235))
+        case .dialogTitle: CellStyle(foreground: .indexed(231), background: .indexed(25), bold: true)
+        case .dialogSelection: CellStyle(foreground: .indexed(231), background: .indexed(31))
+        case .ok: CellStyle(foreground: .indexed(114), bold: true)
+        case .error: CellStyle(foreground: .indexed(203), bold: true)
+        case .warning: CellStyle(foreground: .indexed(221))
+        case .dim: CellStyle(foreground: .indexed(245))
         }
     }
 
-    private func basic(_ role: Role) -> Style {
+    private func basic(_ role: Role) -> CellStyle {
         switch role {
         case .text, .punctuation: .plain
-        case .lineNumber: Style(foreground: .cyan, dim: true)
-        case .currentLineNumber: Style(foreground: .cyan, bold: true)
-        case .directive: Style(foreground: .magenta, bold: true)
-        case .reference: Style(foreground: .cyan)
-        case .string: Style(foreground: .green)
-        case .comment: Style(foreground: .blue)
-        case .number, .escape: Style(foreground: .yellow)
-        case .keyword: Style(foreground: .red)
-        case .key: Style(foreground: .cyan, bold: true)
-        case .selection: Style(foreground: .black, background: .cyan)
-        case .partner: Style(foreground: .black, background: .yellow)
-        case .errorSpan: Style(foreground: .white, background: .red, underline: true)
-        case .stepSpan, .stepOutputCurrent: Style(foreground: .black, background: .yellow)
-        case .stepOutputDone: Style(underline: true)
-        case .titleBar, .paneTitleFocused, .dialogTitle: Style(foreground: .white, background: .blue, bold: true)
-        case .paneTitle, .statusBar: Style(foreground: .black, background: .white)
-        case .statusKey: Style(foreground: .black, background: .white, bold: true)
-        case .message: Style(foreground: .blue, background: .white, bold: true)
-        case .dialog: Style(foreground: .white, background: .black)
-        case .dialogSelection: Style(foreground: .black, background: .cyan)
-        case .ok: Style(foreground: .green, bold: true)
-        case .error: Style(foreground: .red, bold: true)
-        case .warning: Style(foreground: .yellow)
-        case .dim: Style(dim: true)
+        case .lineNumber: CellStyle(foreground: .cyan, dim: true)
+        case .currentLineNumber: CellStyle(foreground: .cyan, bold: true)
+        case .directive: CellStyle(foreground: .magenta, bold: true)
+        case .reference: CellStyle(foreground: .cyan)
+        case .string: CellStyle(foreground: .green)
+        case .comment: CellStyle(foreground: .blue)
+        case .number, .escape: CellStyle(foreground: .yellow)
+        case .keyword: CellStyle(foreground: .red)
+        case .key: CellStyle(foreground: .cyan, bold: true)
+        case .selection: CellStyle(foreground: .black, background: .cyan)
+        case .partner: CellStyle(foreground: .black, background: .yellow)
+        case .errorSpan: CellStyle(foreground: .white, background: .red, underline: true)
+        case .stepSpan, .stepOutputCurrent: CellStyle(foreground: .black, background: .yellow)
+        case .stepOutputDone: CellStyle(underline: true)
+        case .titleBar, .paneTitleFocused, .dialogTitle: CellStyle(foreground: .white, background: .blue, bold: true)
+        case .paneTitle, .statusBar: CellStyle(foreground: .black, background: .white)
+        case .statusKey: CellStyle(foreground: .black, background: .white, bold: true)
+        case .message: CellStyle(foreground: .blue, background: .white, bold: true)
+        case .dialog: CellStyle(foreground: .white, background: .black)
+        case .dialogSelection: CellStyle(foreground: .black, background: .cyan)
+        case .ok: CellStyle(foreground: .green, bold: true)
+        case .error: CellStyle(foreground: .red, bold: true)
+        case .warning: CellStyle(foreground: .yellow)
+        case .dim: CellStyle(dim: true)
         }
     }
 
-    private func monochrome(_ role: Role) -> Style {
+    private func monochrome(_ role: Role) -> CellStyle {
         switch role {
         case .text, .punctuation, .reference, .string, .number, .key, .escape, .lineNumber, .dialog, .warning: .plain
-        case .currentLineNumber, .directive, .keyword, .ok, .error, .statusKey, .message: Style(bold: true)
-        case .comment, .dim: Style(dim: true)
+        case .currentLineNumber, .directive, .keyword, .ok, .error, .statusKey, .message: CellStyle(bold: true)
+        case .comment, .dim: CellStyle(dim: true)
         case .selection, .titleBar, .paneTitleFocused, .dialogTitle, .dialogSelection, .stepSpan, .stepOutputCurrent:
-            Style(reverse: true)
-        case .partner: Style(bold: true, underline: true)
-        case .errorSpan, .stepOutputDone: Style(underline: true)
-        case .paneTitle, .statusBar: Style(reverse: true, dim: true)
+            CellStyle(reverse: true)
+        case .partner: CellStyle(bold: true, underline: true)
+        case .errorSpan, .stepOutputDone: CellStyle(underline: true)
+        case .paneTitle, .statusBar: CellStyle(reverse: true, dim: true)
         }
     }
 }

@@ -49,7 +49,7 @@ private func decorations(_ state: AppState, _ pane: Pane) -> [Decoration] {
     if let outcome = state.outcome {
         switch pane {
         case .template, .request:
-            let source: Diagnostic.Source = pane == .template ? .template : .request
+            let source: RenderReport.Diagnostic.Source = pane == .template ? .template : .request
             for (diagnostic, range) in zip(outcome.report.diagnostics, outcome.diagnosticRanges)
             where diagnostic.source == source && diagnostic.severity == .error {
                 if let range { result.append(Decoration(range: widened(range, in: editor.buffer), role: .errorSpan)) }

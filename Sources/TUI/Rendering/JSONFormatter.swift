@@ -1,7 +1,7 @@
 /// A small JSON validator and pretty-printer for the output pane: reports the
 /// first error with its 1-based line and column, and re-indents valid JSON
 /// keeping key order and number spelling.
-public enum JSONCheck {
+public enum JSONFormatter {
     /// The outcome of checking a text.
     public enum Result: Sendable, Equatable {
         case valid(pretty: String)

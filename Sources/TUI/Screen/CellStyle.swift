@@ -33,7 +33,7 @@ public enum Color: Hashable, Sendable {
 }
 
 /// How a cell is drawn: colours (nil is the terminal's default) and attributes.
-public struct Style: Hashable, Sendable {
+public struct CellStyle: Hashable, Sendable {
     public var foreground: Color?
     public var background: Color?
     public var bold = false
@@ -51,11 +51,11 @@ public struct Style: Hashable, Sendable {
         self.dim = dim
     }
 
-    public static let plain = Style()
+    public static let plain = CellStyle()
 
     /// This style with `overlay`'s colours and attributes on top.
-    public func overlaid(with overlay: Style) -> Style {
-        Style(foreground: overlay.foreground ?? foreground, background: overlay.background ?? background,
+    public func overlaid(with overlay: CellStyle) -> CellStyle {
+        CellStyle(foreground: overlay.foreground ?? foreground, background: overlay.background ?? background,
               bold: bold || overlay.bold, underline: underline || overlay.underline,
               reverse: reverse != overlay.reverse, dim: dim || overlay.dim)
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reading and atomically writing documents.
-public enum FileStore {
+public enum DocumentFile {
     /// A file operation that failed, with a message for the status bar.
     public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
         public var message: String
