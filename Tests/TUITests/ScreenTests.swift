@@ -98,7 +98,7 @@ import Testing
 @Suite struct RequestDiagnosticTests {
     struct BadRequest: LiveRenderer {
         func render(_ input: RenderInput, isCancelled: @Sendable () -> Bool) -> RenderReport {
-            RenderReport(output: "", status: 400, diagnostics: [
+            RenderReport(output: "", status: 400, errorMessage: "Could not parse request body", diagnostics: [
                 RenderReport.Diagnostic(severity: .error, message: "bad JSON", source: .request, line: 1, column: 7, range: 6..<7),
             ], warnings: ["body is not JSON"])
         }
@@ -119,5 +119,6 @@ import Testing
         #expect(text.contains("✗ request 1:7 error: bad JSON"))
         #expect(text.contains("! body is not JSON"))
         #expect(text.contains("Status 400"))
+        #expect(text.contains("API Gateway answers: Could not parse request body"))
     }
 }

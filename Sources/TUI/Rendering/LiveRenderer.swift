@@ -33,8 +33,11 @@ public enum RequestFormat: String, Sendable, Equatable { case json, yaml }
 public struct RenderReport: Sendable, Equatable {
     /// The rendered body.
     public var output: String
-    /// The HTTP status API Gateway would return.
-    public var status: Int
+    /// The HTTP status API Gateway would return; nil when nothing could be rendered
+    /// (the request document itself is invalid).
+    public var status: Int?
+    /// API Gateway's error message for a failed render (`Internal server error`, ...).
+    public var errorMessage: String?
     public var diagnostics: [Diagnostic]
     public var warnings: [String]
     /// The steps of the evaluation, in order, for the step-through debugger.
@@ -43,10 +46,13 @@ public struct RenderReport: Sendable, Equatable {
     public var variables: [Variable]
     public var elapsed: Duration
 
-    public init(output: String, status: Int = 200, diagnostics: [Diagnostic] = [], warnings: [String] = [],
+    /// `diagnostics` hold errors and warnings with positions; `warnings` are notes without one.
+    public init(output: String, status: Int? = 200, errorMessage: String? = nil, diagnostics: [Diagnostic] = [],
+                warnings: [String] = [],
                 trace: [TraceStep] = [], variables: [Variable] = [], elapsed: Duration = .zero) {
         self.output = output
         self.status = status
+        self.errorMessage = errorMessage
         self.diagnostics = diagnostics
         self.warnings = warnings
         self.trace = trace

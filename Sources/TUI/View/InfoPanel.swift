@@ -39,7 +39,12 @@ struct InfoPanel {
         guard let outcome = state.outcome else { return [("rendering…", .dim)] }
         let report = outcome.report
         var lines: [(String, Role)] = []
-        lines.append(("Status \(report.status) · rendered in \(formatted(report.elapsed))", report.status < 400 ? .ok : .error))
+        if let status = report.status {
+            lines.append(("Status \(status) · rendered in \(formatted(report.elapsed))", status < 400 ? .ok : .error))
+        } else {
+            lines.append(("No status: the request could not be used", .error))
+        }
+        if let message = report.errorMessage { lines.append(("API Gateway answers: \(message)", .error)) }
         switch outcome.json {
         case .valid: lines.append(("Output is valid JSON", .ok))
         case .empty: lines.append(("Output is empty", .dim))

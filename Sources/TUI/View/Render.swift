@@ -86,7 +86,7 @@ private func drawTitleBar(_ state: AppState, on screen: inout Screen) {
     }
     var text = " vtlplay  \(names.joined(separator: " + "))"
     if let outcome = state.outcome {
-        text += "  │  status \(outcome.report.status)"
+        text += "  │  status \(outcome.report.status.map(String.init) ?? "none")"
         switch outcome.json {
         case .valid: text += "  │  JSON ok"
         case .invalid: text += "  │  not JSON"
