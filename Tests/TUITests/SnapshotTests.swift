@@ -182,3 +182,39 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
         """)
     }
 }
+
+@Suite struct OverlaySnapshotTests {
+    @Test func openPromptShowsTheFieldAboveTheHint() {
+        var state = makeApp(template: "x", templatePath: nil)
+        state.press(.ctrl("o"))
+        state.type("/some/dir/template.vtl")
+        let lines = render(state).lines
+        let field = lines.firstIndex { $0.contains("/some/dir/template.vtl") }
+        let hint = lines.firstIndex { $0.contains("Enter confirms, Esc cancels") }
+        #expect(field != nil && hint == field.map { $0 + 1 })
+        #expect(lines.contains { $0.contains("Open into the template pane:") })
+    }
+
+    @Test func samplePickerHighlightsTheSelection() throws {
+        var state = makeApp()
+        let samples = ["alpha", "beta", "gamma"].map {
+            Sample(name: $0, templatePath: "/s/\($0)/template.vtl", requestPath: "/s/\($0)/request.json")
+        }
+        _ = state.update(.samplesListed(samples))
+        state.press(Key(.down))
+        let screen = render(state)
+        let row = try #require(screen.lines.firstIndex { $0.contains("│ beta") }, "\(screen.text)")
+        let column = try #require(Array(screen.lines[row]).firstIndex(of: "b"))
+        #expect(screen[row, column].style.reverse)
+        #expect(screen.lines[row - 1].contains("│ alpha"))
+        #expect(screen.lines[row + 2].contains("└─"))
+    }
+
+    @Test func longMessagesPushKeyHintsAside() {
+        var state = makeApp()
+        state.message = "cannot read /a/very/long/path/that/does/not/exist/anywhere/template.vtl: no such file"
+        let status = render(state).lines.last!
+        #expect(status.hasSuffix("template.vtl: no such file"))
+        #expect(status.hasPrefix(" F1 Help"))
+    }
+}

@@ -14,15 +14,17 @@ struct OverlayView {
             box(title: "Quit", lines: ["Unsaved changes: " + names.joined(separator: ", "), "",
                                         "Save? (y/n/cancel)"], on: &screen)
         case .prompt(let prompt):
-            let row = box(title: prompt.title, lines: ["", "Enter confirms, Esc cancels"], on: &screen)
-            drawField(prompt.field, row: row.row + 1, column: row.column + 2, width: row.width - 4, on: &screen)
+            let inside = box(title: prompt.title, lines: ["", "Enter confirms, Esc cancels"], large: true, on: &screen)
+            drawField(prompt.field, row: inside.row, column: inside.column + 1, width: inside.width - 2, on: &screen)
         case .samples(let samples, let selected):
             let rect = box(title: "Samples (Enter opens, Esc closes)", lines: samples.map(\.name),
                            scroll: max(0, selected - (state.size.height - 10)), large: false, on: &screen)
             let first = max(0, selected - (state.size.height - 10))
-            let y = rect.row + 1 + selected - first
-            screen.write(" " + samples[selected].name, row: y, column: rect.column + 1,
-                         style: state.theme.style(.dialogSelection), limit: rect.column + rect.width - 1)
+            let y = rect.row + selected - first
+            let selection = state.theme.style(.dialogSelection)
+            screen.fill(row: y, column: rect.column, count: rect.width, style: selection)
+            screen.write(" " + samples[selected].name, row: y, column: rect.column, style: selection,
+                         limit: rect.column + rect.width)
         case .recovery(_, let snapshot):
             let names = [snapshot.templatePath, snapshot.requestPath].map { $0 ?? "(new)" }.joined(separator: ", ")
             box(title: "Recover unsaved work?", lines: [

@@ -103,14 +103,6 @@ private func drawStatusBar(_ state: AppState, on screen: inout Screen) {
     let row = state.size.height - 1
     let theme = state.theme
     screen.fill(row: row, column: 0, count: state.size.width, style: theme.style(.statusBar))
-    var x = 0
-    let hints = state.step == nil
-        ? [("F1", "Help"), ("^S", "Save"), ("^O", "Open"), ("^Q", "Quit"), ("F2-4", "Pane"), ("F5", "Step"), ("F9", "Vars"), ("^P", "Samples")]
-        : [("F7", "Back"), ("F8", "Next"), ("F5/Esc", "Stop"), ("F4", "Output cursor"), ("F1", "Help")]
-    for (key, meaning) in hints {
-        x += screen.write(" " + key, row: row, column: x, style: theme.style(.statusKey))
-        x += screen.write(" " + meaning, row: row, column: x, style: theme.style(.statusBar))
-    }
     var right: String
     var role = Role.statusBar
     if let message = state.message {
@@ -124,9 +116,19 @@ private func drawStatusBar(_ state: AppState, on screen: inout Screen) {
         right = ""
     }
     right = " " + right + " "
-    let width = DisplayWidth.of(right)
-    let start = max(x + 1, state.size.width - width)
-    screen.write(right, row: row, column: start, style: theme.style(role))
+    let rightWidth = min(DisplayWidth.of(right), state.size.width)
+    // Key hints fill what the message leaves.
+    let hints = state.step == nil
+        ? [("F1", "Help"), ("^S", "Save"), ("^O", "Open"), ("^Q", "Quit"), ("F2-4", "Pane"), ("F5", "Step"), ("F9", "Vars"), ("^P", "Samples")]
+        : [("F7", "Back"), ("F8", "Next"), ("F5/Esc", "Stop"), ("F4", "Output cursor"), ("F1", "Help")]
+    var x = 0
+    for (key, meaning) in hints {
+        let width = DisplayWidth.of(key) + DisplayWidth.of(meaning) + 2
+        if x + width > state.size.width - rightWidth { break }
+        x += screen.write(" " + key, row: row, column: x, style: theme.style(.statusKey))
+        x += screen.write(" " + meaning, row: row, column: x, style: theme.style(.statusBar))
+    }
+    screen.write(right, row: row, column: state.size.width - rightWidth, style: theme.style(role))
 }
 
 /// A duration as milliseconds with one decimal.
