@@ -23,6 +23,9 @@ int vtl_start(void) {
     nonl();
     keypad(stdscr, TRUE);
     set_escdelay(25);
+    // Bracketed paste: pasted text arrives between ESC[200~ and ESC[201~.
+    fputs("\033[?2004h", stdout);
+    fflush(stdout);
     int colors = 0;
     if (has_colors()) {
         start_color();
@@ -37,6 +40,8 @@ void vtl_stop(void) {
     vtl_running = 0;
     curs_set(1);
     endwin();
+    fputs("\033[?2004l", stdout);
+    fflush(stdout);
 }
 
 int vtl_active(void) { return vtl_running; }

@@ -6,6 +6,9 @@ import TUI
 /// with `define_key` so terminals without them in terminfo work too).
 struct KeyDecoder {
     private var codes: [Int32: Key] = [:]
+    /// Key codes of the bracketed-paste markers.
+    private(set) var pasteStart: Int32 = 0
+    private(set) var pasteEnd: Int32 = 0
 
     init() {
         let simple: [(Int32, Key)] = [
@@ -21,6 +24,8 @@ struct KeyDecoder {
         for (code, key) in simple { codes[code] = key }
         for number in 1...12 { codes[vtl_key_f(Int32(number))] = Key(.function(number)) }
         bindModifiedKeys()
+        pasteStart = vtl_bind_key("\u{1B}[200~", 0x7F0)
+        pasteEnd = vtl_bind_key("\u{1B}[201~", 0x7F1)
     }
 
     /// xterm's `ESC [ 1 ; m X` and `ESC [ n ; m ~` with m = 1 + shift(1) + alt(2) + ctrl(4).

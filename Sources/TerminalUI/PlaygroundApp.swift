@@ -155,11 +155,25 @@ private final class Session<Renderer: LiveRenderer> {
     }
 
     func handleCode(_ value: UInt32) {
-        if Int32(bitPattern: value) == KEY_RESIZE {
+        if Int32(bitPattern: value) == decoder.pasteStart {
+            dispatch(.paste(readPaste()))
+        } else if Int32(bitPattern: value) == KEY_RESIZE {
             painter.invalidate()
             dispatch(.resize(Session.terminalSize()))
         } else if let key = decoder.key(code: value) {
             dispatch(.key(key))
+        }
+    }
+
+    /// The characters up to the end-of-paste marker (or a pause of half a second).
+    func readPaste() -> String {
+        var text = ""
+        var value: UInt32 = 0
+        while true {
+            let kind = vtl_read(500, &value)
+            if kind == 0 || (kind == 2 && Int32(bitPattern: value) == decoder.pasteEnd) { return text }
+            guard kind == 1, let scalar = Unicode.Scalar(value) else { continue }
+            text.unicodeScalars.append(value == 13 ? "\n" : scalar)
         }
     }
 

@@ -224,3 +224,23 @@ func makeApp(template: String = "Hello $name", request: String = "{\"name\": \"x
         #expect(state.step == nil)
     }
 }
+
+@Suite struct PasteTests {
+    @Test func pasteKeepsIndentationAsPasted() {
+        var state = makeApp(template: "  x")
+        state.press(Key(.end))
+        let effects = state.update(.paste("\n  a\n    b"))
+        #expect(state.template.text == "  x\n  a\n    b")
+        #expect(effects.renders == 1)
+        state.press(.ctrl("z"))
+        #expect(state.template.text == "  x")
+    }
+
+    @Test func pasteIntoAPromptDropsLineBreaks() {
+        var state = makeApp()
+        state.press(.ctrl("o"), .ctrl("a"), Key(.backspace))
+        _ = state.update(.paste("/a/b.vtl\n"))
+        guard case .prompt(let prompt)? = state.overlay else { Issue.record("no prompt"); return }
+        #expect(prompt.field.buffer.text == "/a/b.vtl")
+    }
+}

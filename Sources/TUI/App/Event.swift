@@ -3,6 +3,8 @@ import Foundation
 /// Everything that can happen to the app: input from the adapter and results of effects.
 public enum Event: Sendable {
     case key(Key)
+    /// Text pasted into the terminal (bracketed paste), inserted as it is.
+    case paste(String)
     case resize(Size)
     /// A render finished (the adapter drops cancelled ones).
     case rendered(RenderOutcome)

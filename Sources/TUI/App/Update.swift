@@ -15,6 +15,8 @@ extension AppState {
         switch event {
         case .key(let key):
             effects = handle(key)
+        case .paste(let text):
+            paste(text)
         case .resize(let newSize):
             size = newSize
             moved = Set(Pane.allCases)
@@ -60,6 +62,21 @@ extension AppState {
         }
         refreshViews(moved: moved)
         return effects
+    }
+
+    /// Pasted text goes into the prompt or the focused editor, without auto-indentation.
+    private mutating func paste(_ text: String) {
+        if case .prompt(var prompt)? = overlay {
+            prompt.field.paste(text.filter { $0 != "\n" && $0 != "\r\n" && $0 != "\r" })
+            overlay = .prompt(prompt)
+            return
+        }
+        guard overlay == nil else { return }
+        guard focus != .output else {
+            message = "the output is read-only"
+            return
+        }
+        withEditor(focus) { $0.paste(text) }
     }
 
     private mutating func load(_ pane: Pane, path: String, text: String) {
