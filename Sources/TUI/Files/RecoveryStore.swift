@@ -1,0 +1,67 @@
+import Foundation
+
+/// Unsaved work kept while editing, offered again at the next start.
+public struct RecoverySnapshot: Codable, Sendable, Equatable {
+    public var templatePath: String?
+    public var requestPath: String?
+    public var template: String
+    public var request: String
+    public var savedAt: Date
+
+    public init(templatePath: String?, requestPath: String?, template: String, request: String, savedAt: Date) {
+        self.templatePath = templatePath
+        self.requestPath = requestPath
+        self.template = template
+        self.request = request
+        self.savedAt = savedAt
+    }
+}
+
+/// Recovery files in a folder, one per running session.
+public struct RecoveryStore: Sendable {
+    public let directory: String
+
+    public init(directory: String) { self.directory = directory }
+
+    /// `$XDG_STATE_HOME/vtlplay/recovery`, else `~/.local/state/vtlplay/recovery`.
+    public static func defaultDirectory(environment: [String: String]) -> String {
+        if let state = environment["XDG_STATE_HOME"], !state.isEmpty {
+            return state + "/vtlplay/recovery"
+        }
+        return (environment["HOME"] ?? NSTemporaryDirectory()) + "/.local/state/vtlplay/recovery"
+    }
+
+    /// The file of the session with this process id.
+    public func path(forSession session: Int32) -> String { directory + "/session-\(session).json" }
+
+    public func write(_ snapshot: RecoverySnapshot, session: Int32) throws(DocumentFile.Failure) {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw DocumentFile.Failure(message: "cannot create \(directory)")
+        }
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        guard let data = try? encoder.encode(snapshot) else { throw DocumentFile.Failure(message: "cannot encode recovery") }
+        try DocumentFile.writeAtomically(String(decoding: data, as: UTF8.self), to: path(forSession: session))
+    }
+
+    /// Recovery files left by other sessions, newest first.
+    public func leftovers(excluding session: Int32) -> [(path: String, snapshot: RecoverySnapshot)] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return names.filter { $0.hasPrefix("session-") && $0.hasSuffix(".json") && $0 != "session-\(session).json" }
+            .compactMap { name in
+                let path = directory + "/" + name
+                guard let data = FileManager.default.contents(atPath: path),
+                      let snapshot = try? decoder.decode(RecoverySnapshot.self, from: data) else { return nil }
+                return (path, snapshot)
+            }
+            .sorted { $0.snapshot.savedAt > $1.snapshot.savedAt }
+    }
+
+    public func delete(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}

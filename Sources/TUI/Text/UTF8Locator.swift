@@ -1,0 +1,42 @@
+/// Converts UTF-8 byte offsets into a text (as the renderer reports them) into
+/// buffer positions. Built once per render report, off the input path.
+public struct UTF8Locator: Sendable {
+    let buffer: TextBuffer
+    /// UTF-8 offset at which each line starts (lines are joined with one `\n`).
+    let lineStarts: [Int]
+
+    public init(_ buffer: TextBuffer) {
+        self.buffer = buffer
+        var starts: [Int] = []
+        starts.reserveCapacity(buffer.lineCount)
+        var offset = 0
+        for line in buffer.lines {
+            starts.append(offset)
+            for character in line { offset += character.utf8.count }
+            offset += 1
+        }
+        lineStarts = starts
+    }
+
+    /// The position of the cluster containing `offset`, clamped to the text.
+    public func position(ofUTF8 offset: Int) -> TextPosition {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        var remaining = offset - lineStarts[low]
+        var column = 0
+        for character in buffer.lines[low] {
+            let size = character.utf8.count
+            if remaining < size { break }
+            remaining -= size
+            column += 1
+        }
+        return TextPosition(line: low, column: column)
+    }
+
+    public func range(ofUTF8 range: Range<Int>) -> TextRange {
+        TextRange(position(ofUTF8: range.lowerBound), position(ofUTF8: range.upperBound))
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func TUIModuleBuilds() {
-    #expect(Bool(true))
-}

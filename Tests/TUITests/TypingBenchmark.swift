@@ -1,0 +1,47 @@
+import Testing
+@testable import TUI
+
+/// Measures key event -> rendered screen for typing in a 300 KB template.
+/// Prints the timings; never asserts on time.
+@Suite struct TypingBenchmark {
+    static func largeTemplate() -> String {
+        let chunk = """
+        #foreach($item in $input.path('$.items'))
+          #set($total = $total + $item.price) ## running total
+          {"id": "$item.id", "name": "$util.escapeJavaScript($item.name)", "price": $item.price}#if($foreach.hasNext),#end
+        #end
+
+        """
+        var text = ""
+        while text.utf8.count < 300_000 { text += chunk }
+        return text
+    }
+
+    @Test func typingInA300KBTemplate() {
+        let template = TypingBenchmark.largeTemplate()
+        var state = AppState(template: OpenDocument(path: nil, text: template),
+                             request: OpenDocument(path: nil, text: "{}"), size: Size(width: 120, height: 40))
+        _ = state.start()
+        // Jump to the middle of the document.
+        for _ in 0..<(state.template.buffer.lineCount / 2 / 37) { _ = state.update(.key(Key(.pageDown))) }
+        var times: [Duration] = []
+        var updates: [Duration] = []
+        let clock = ContinuousClock()
+        let keys: [Key] = Array("#set($x = 'typed')".map { Key.char($0) }) + [Key(.enter), Key(.up), Key(.end),
+                                                                                Key(.backspace), Key(.pageDown)]
+        for key in keys {
+            let start = clock.now
+            _ = state.update(.key(key))
+            let updated = clock.now
+            _ = render(state)
+            updates.append(updated - start)
+            times.append(clock.now - start)
+        }
+        let sorted = times.sorted()
+        let total = times.reduce(Duration.zero, +)
+        print("typing benchmark: \(template.utf8.count) bytes, \(state.template.buffer.lineCount) lines, \(keys.count) keys:",
+              "mean \(total / keys.count), median \(sorted[sorted.count / 2]), max \(sorted.last!);",
+              "update alone: mean \(updates.reduce(Duration.zero, +) / keys.count), max \(updates.max()!)")
+        #expect(state.template.buffer.text.contains("#set($x = 'typed'"))
+    }
+}
