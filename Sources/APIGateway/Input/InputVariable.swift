@@ -1,0 +1,102 @@
+import OrderedCollections
+import VTL
+
+/// `$input`: the payload and the method request parameters.
+///
+/// The body is parsed once per render, on first use; `$input.path` returns live
+/// values of that parse (objects as `LinkedHashMap`s, arrays as JSON-printing
+/// lists), so a change made through them shows in a later `$input.json`.
+public final class InputVariable: HostObject {
+    /// The payload templates see (`{}` for an empty body).
+    public let body: String
+    /// `$input.params()`: `path`, `querystring`, `header`.
+    public let params: MapRef
+    private let pathParameters: OrderedDictionary<String, String>
+    private let queryParameters: OrderedDictionary<String, String>
+    private let headerParameters: OrderedDictionary<String, String>
+    private var document: Result<Value, SmartJSONError>?
+
+    /// The parse failure of the body, once a JSON function has hit it (API
+    /// Gateway answers `400 Could not process payload...`).
+    public private(set) var payloadFailure: SmartJSONError?
+
+    public init(request: MethodRequest, headerOrder: MapOrder = .javaHash) {
+        body = request.effectiveBody
+        pathParameters = request.path
+        queryParameters = request.querystring
+        headerParameters = request.headers
+        params = MapRef([
+            MapKey("path"): .map(Self.stringMap(request.path, order: .insertion)),
+            MapKey("querystring"): .map(Self.stringMap(request.querystring, order: .insertion)),
+            MapKey("header"): .map(Self.stringMap(request.headers, order: headerOrder)),
+        ])
+    }
+
+    public var typeName: String { "$input" }
+
+    public func property(_ name: String, at site: CallSite) throws(HostError) -> Value? {
+        name == "body" ? .string(body) : nil
+    }
+
+    public func method(_ name: String, arguments: [Value], at site: CallSite) throws(HostError) -> Value? {
+        switch (name, arguments.count) {
+        case ("getBody", 0): return .string(body)
+        case ("params", 0): return .map(params)
+        case ("params", 1):
+            guard let parameter = Self.stringArgument(arguments[0]) else { return nil }
+            guard let parameter else { return .string("") }
+            return .string(pathParameters[parameter] ?? queryParameters[parameter] ?? headerParameters[parameter] ?? "")
+        case ("json", 1):
+            guard let path = Self.stringArgument(arguments[0]) else { return nil }
+            let result = try evaluate(path)
+            return .string(SmartJSONWriter.write(result ?? .string("")))
+        case ("path", 1):
+            guard let path = Self.stringArgument(arguments[0]) else { return nil }
+            return try evaluate(path) ?? .null
+        default: return nil
+        }
+    }
+
+    /// `$input` prints as nothing.
+    public func render() -> String { "" }
+
+    /// The parsed body (parsing it on first use).
+    public func parsedBody() throws(SmartJSONError) -> Value {
+        if document == nil {
+            do { document = .success(try SmartJSON.parse(body)) } catch { document = .failure(error) }
+        }
+        switch document! {
+        case .success(let value): return value
+        case .failure(let error): throw error
+        }
+    }
+
+    /// Evaluates a JSONPath expression on the body; nil when nothing matches.
+    private func evaluate(_ path: String?) throws(HostError) -> Value? {
+        guard let path else { throw HostError("java.lang.IllegalArgumentException: JSONPath expression is null") }
+        let root: Value
+        do {
+            root = try parsedBody()
+        } catch {
+            payloadFailure = error
+            throw HostError("com.jayway.jsonpath.InvalidJsonException: " + error.exceptionText)
+        }
+        return try LiveJSONPath.evaluate(path, on: root)
+    }
+
+    /// A `String` argument: the text, nil inside for Java `null`; nil outside when
+    /// the argument is not a string (no method matches).
+    private static func stringArgument(_ value: Value) -> String?? {
+        switch value {
+        case .string(let s): return .some(s)
+        case .null: return .some(nil)
+        default: return nil
+        }
+    }
+
+    private static func stringMap(_ entries: OrderedDictionary<String, String>, order: MapOrder) -> MapRef {
+        let map = MapRef(order: order)
+        for (key, value) in entries { map.entries[MapKey(key)] = .string(value) }
+        return map
+    }
+}
