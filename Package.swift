@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "vtlplay", targets: ["vtlplay"]),
+        .executable(name: "vtlplay-bench", targets: ["vtlplay-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -45,6 +46,8 @@ let package = Package(
             "VTL", "JSON", "APIGateway", "Playground", "TUI", "TerminalUI", "REPL", "LineEditing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Benchmarks against the oracle (scripts/bench); not part of the tests.
+        .executableTarget(name: "vtlplay-bench", dependencies: ["VTL", "JSON", "JSONPath", "APIGateway"]),
 
         .testTarget(name: "VTLTests", dependencies: ["VTL"], resources: [.copy("Fixtures")]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
@@ -53,6 +56,7 @@ let package = Package(
         .testTarget(name: "PlaygroundTests", dependencies: ["Playground"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Playground"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "Playground"]),
+        .testTarget(name: "HardeningTests", dependencies: ["VTL", "JSON", "JSONPath", "APIGateway"]),
         .testTarget(name: "CLITests", dependencies: ["vtlplay"]),
     ],
     swiftLanguageModes: [.v6]
