@@ -128,6 +128,8 @@ final class RegexMatcher {
                 return k(end)
             }
         case .backReference(let number, let ignoreCase):
+            // A reference to a group the pattern does not have never matches.
+            guard 2 * number + 1 < captures.count else { return false }
             let start = captures[2 * number], end = captures[2 * number + 1]
             guard start >= 0 else { return false }
             let length = end - start
