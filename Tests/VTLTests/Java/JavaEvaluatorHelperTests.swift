@@ -108,3 +108,22 @@ import VTL
         #expect(try Java.callMethod(inf, "hashCode", []).map(Java.toString) == "2146435072")
     }
 }
+
+/// `#set($l = [])$l.add($l)$l` -> `true[(this Collection)]`; `#set($m = {})$m.put("me", $m)$m` -> `{me=(this Map)}`.
+@Suite struct JavaSelfReferenceTests {
+    @Test func collectionsContainingThemselves() throws {
+        let list = ListRef()
+        #expect(try Java.callMethod(.list(list), "add", [.list(list)]).map(Java.toString) == "true")
+        #expect(Java.toString(.list(list)) == "[(this Collection)]")
+        let map = MapRef()
+        _ = try Java.callMethod(.map(map), "put", [.string("me"), .map(map)])
+        #expect(Java.toString(.map(map)) == "{me=(this Map)}")
+    }
+
+    @Test func cyclesThroughTwoCollectionsStayBounded() {
+        let a = ListRef(), b = ListRef()
+        a.items = [.list(b)]
+        b.items = [.list(a)]
+        #expect(Java.toString(.list(a)).hasPrefix("[[[["))
+    }
+}
