@@ -29,7 +29,7 @@ extension Parser {
         }
 
         var tokenEnd = pos
-        /// Backslashes right after a `$` or `#` that is text are text too (no escaping).
+        /// Backslashes right after a `$` or `#` that is text do not escape a following `$`.
         var rawBackslashesAt = -1
         while pos < end {
             if textStart == pos { tokenEnd = pos }
@@ -69,7 +69,7 @@ extension Parser {
                 let start = pos
                 var j = pos
                 while j < end, text.bytes[j] == .backslash { j += 1 }
-                if start == rawBackslashesAt {
+                if start == rawBackslashesAt, byte(at: j) == .dollar {
                     pos = j
                     tokenEnd = pos
                     continue
