@@ -280,10 +280,8 @@ extension String {
     /// Replaces each doubled `quote` with a single one.
     func undoublingQuotes(_ quote: Character) -> String {
         var result = ""
-        var skipNext = false
         var previous: Character? = nil
         for c in self {
-            if skipNext { skipNext = false; previous = nil; continue }
             if c == quote, previous == quote { previous = nil; continue }
             result.append(c)
             previous = c
