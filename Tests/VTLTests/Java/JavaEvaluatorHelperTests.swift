@@ -89,3 +89,41 @@ import VTL
         #expect(try Java.index(map, .string("1")).map(Java.toString) == "2")
     }
 }
+
+/// Infinity and NaN (made in the oracle as `1e308 * 10` and `$inf - $inf`):
+/// `$inf $nan` -> `Infinity NaN`; `$nan == 1` true, `$nan < 1` false, `$nan <= 1` true,
+/// `$nan.equals($nan)` true; intValue 0 / 2147483647; hashCodes 2146959360 / 2146435072.
+@Suite struct JavaNotANumberTests {
+    @Test func nanComparesEqualToEverything() throws {
+        let inf = try #require(Java.arithmetic(.multiply, .double(1e308), .int(10)))
+        let nan = try #require(Java.arithmetic(.subtract, inf, inf))
+        #expect(Java.toString(inf) == "Infinity")
+        #expect(Java.toString(nan) == "NaN")
+        #expect(Java.velocityEquals(nan, .int(1)))
+        #expect(Java.velocityCompare(nan, .int(1)) == 0)
+        #expect(try Java.callMethod(nan, "equals", [nan]).map(Java.toString) == "true")
+        #expect(try Java.callMethod(nan, "intValue", []).map(Java.toString) == "0")
+        #expect(try Java.callMethod(inf, "intValue", []).map(Java.toString) == "2147483647")
+        #expect(try Java.callMethod(nan, "hashCode", []).map(Java.toString) == "2146959360")
+        #expect(try Java.callMethod(inf, "hashCode", []).map(Java.toString) == "2146435072")
+    }
+}
+
+/// `#set($l = [])$l.add($l)$l` -> `true[(this Collection)]`; `#set($m = {})$m.put("me", $m)$m` -> `{me=(this Map)}`.
+@Suite struct JavaSelfReferenceTests {
+    @Test func collectionsContainingThemselves() throws {
+        let list = ListRef()
+        #expect(try Java.callMethod(.list(list), "add", [.list(list)]).map(Java.toString) == "true")
+        #expect(Java.toString(.list(list)) == "[(this Collection)]")
+        let map = MapRef()
+        _ = try Java.callMethod(.map(map), "put", [.string("me"), .map(map)])
+        #expect(Java.toString(.map(map)) == "{me=(this Map)}")
+    }
+
+    @Test func cyclesThroughTwoCollectionsStayBounded() {
+        let a = ListRef(), b = ListRef()
+        a.items = [.list(b)]
+        b.items = [.list(a)]
+        #expect(Java.toString(.list(a)).hasPrefix("[[[["))
+    }
+}
