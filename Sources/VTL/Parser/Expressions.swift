@@ -104,14 +104,19 @@ extension Parser {
     }
 
     mutating func parseBooleanLiteral() -> Expression? {
-        for (word, value) in [("true", true), ("false", false)] as [(StaticString, Bool)] where starts(with: word, at: pos) {
-            let after = pos + word.utf8CodeUnitCount
-            if let next = byte(at: after), Characters.isIdentifierPart(next) { continue }
-            let start = pos
-            pos = after
-            return .bool(value, range(start, pos))
+        let value: Bool
+        let length: Int
+        if starts(with: "true", at: pos) {
+            (value, length) = (true, 4)
+        } else if starts(with: "false", at: pos) {
+            (value, length) = (false, 5)
+        } else {
+            return nil
         }
-        return nil
+        if let next = byte(at: pos + length), Characters.isIdentifierPart(next) { return nil }
+        let start = pos
+        pos += length
+        return .bool(value, range(start, pos))
     }
 
     private mutating func parseNumber() throws(Diagnostic) -> Expression {
