@@ -35,7 +35,11 @@ extension Evaluator {
             case .or, .and, .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
                 return .bool(try truth(expression))
             case .add, .subtract, .multiply, .divide, .modulo:
-                return arithmetic(op, try evaluate(left), try evaluate(right))
+                let result = arithmetic(op, try evaluate(left), try evaluate(right))
+                if case .string(let text) = result, text.utf8.count > options.limits.maxOutputBytes {
+                    throw .failure(diagnostic("a string grew beyond \(options.limits.maxOutputBytes) bytes (limit maxOutputBytes)", at: expression.range))
+                }
+                return result
             }
         case .not:
             return .bool(try truth(expression))
@@ -49,8 +53,7 @@ extension Evaluator {
     mutating func truth(_ expression: Expression) throws(Interrupt) -> Bool {
         switch expression {
         case .reference(let reference):
-            if case .bool(let b) = try evaluate(reference) { return b }
-            return true
+            return Java.isTruthy(try evaluate(reference))
         case .bool(let b, _):
             return b
         case .not(let inner, _):
@@ -96,11 +99,7 @@ extension Evaluator {
         if case .null = b { return .null }
         let javaOperator: ArithmeticOperator
         switch op {
-        case .add:
-            switch (a, b) {
-            case (.string, _), (_, .string): return .string(Evaluator.render(a) + Evaluator.render(b))
-            default: javaOperator = .add
-            }
+        case .add: return Java.plus(a, b) ?? .null
         case .subtract: javaOperator = .subtract
         case .multiply: javaOperator = .multiply
         case .divide: javaOperator = .divide
