@@ -96,6 +96,8 @@ struct Evaluator<Document: JSONPathDocument> {
             }
 
         case .scan:
+            // Only `.` (which becomes `$..`) gets here with nothing after the scan.
+            guard !isLeaf else { throw .failure(.java("java.lang.IllegalStateException", "Current path token is a leaf")) }
             try scan(tokens, index + 1, node, &results)
 
         case .filter(let expression):
