@@ -82,3 +82,12 @@ func compileErrorsCarryAPosition(_ path: String, _ position: Int, _ reason: Stri
     #expect(try JSONPath("$.x").evaluate(document) == .notFound)
     #expect(try JSONPath("$.a[*].x").evaluate(document) == .list([]))
 }
+
+@Test func aNullDocumentIsAnError() {
+    do {
+        _ = try JSONPath("$").evaluate(.null)
+        Issue.record("expected an error")
+    } catch {
+        #expect(error.javaException == "java.lang.IllegalArgumentException: root can not be null")
+    }
+}
