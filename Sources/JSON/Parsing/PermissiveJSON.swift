@@ -58,22 +58,15 @@ public enum PermissiveJSON {
     }
 }
 
-/// Characters that end an unquoted token, by context (json-smart's stop tables).
+/// Characters that end an unquoted token, by context (json-smart's stop tables):
+/// keys end at `:`; values in objects at `,` or `}`; values in arrays at `,` or `]`;
+/// a top-level value only at the end of the input (which ends every token).
 struct Stops: OptionSet {
     let rawValue: UInt8
     static let none = Stops([])
     static let key = Stops(rawValue: 1)
     static let value = Stops(rawValue: 2)
     static let array = Stops(rawValue: 4)
-
-    static let table: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 128)
-        table[Int(UInt8(ascii: ":"))] = key.rawValue
-        table[Int(UInt8(ascii: ","))] = value.rawValue | array.rawValue
-        table[Int(UInt8(ascii: "}"))] = value.rawValue
-        table[Int(UInt8(ascii: "]"))] = array.rawValue
-        return table
-    }()
 }
 
 /// An error found while parsing, before its location is resolved.

@@ -26,7 +26,14 @@ struct PermissiveParser<Sink: PermissiveSink> {
     }
 
     @inline(__always) func isStop(_ byte: UInt8, _ stops: Stops) -> Bool {
-        byte == endOfInput || (byte < 126 && Stops.table[Int(byte)] & stops.rawValue != 0)
+        switch byte {
+        case endOfInput: return true
+        case UInt8(ascii: ":"): return stops.contains(.key)
+        case UInt8(ascii: ","): return !stops.isDisjoint(with: [.value, .array])
+        case UInt8(ascii: "}"): return stops.contains(.value)
+        case UInt8(ascii: "]"): return stops.contains(.array)
+        default: return false
+        }
     }
 
     func error(_ kind: PendingError.Kind, at javaOffset: Int) -> PendingError {

@@ -26,6 +26,8 @@ public struct JSONWriter: Sendable {
     private var afterKey = false
     private let escapeSlash: Bool
     private let indent: Int?
+    /// `mayNeedEscape`, held here so hot loops skip the global's lazy-initialization check.
+    private let escapeTable = JSONWriter.mayNeedEscape
 
     public init(style: Style = .smart, reservingCapacity capacity: Int = 0) {
         self.style = style
@@ -185,9 +187,10 @@ public struct JSONWriter: Sendable {
         var runStart = 0
         var index = 0
         let count = input.count
+        let table = escapeTable
         while index < count {
             // Skip plain bytes quickly.
-            while index < count && !Self.mayNeedEscape[Int(input[index])] { index += 1 }
+            while index < count && !table[Int(input[index])] { index += 1 }
             guard index < count else { break }
             let byte = input[index]
             let escape: UInt8 // 0: copy; 1: \uXXXX of the scalar; else the short escape letter
