@@ -22,8 +22,11 @@ public struct JSONPath: Sendable {
     /// value; the others select a list.
     public var isDefinite: Bool { compiled.isDefinite }
 
-    /// Evaluates the path over `root` in `document`.
+    /// Evaluates the path over `root` in `document` (a null root is an error, as in Jayway).
     public func evaluate<Document: JSONPathDocument>(in document: Document, root: Document.Node) throws(JSONPathError) -> JSONPathResult<Document.Node> {
+        if document.kind(of: root) == .null {
+            throw JSONPathError.java("java.lang.IllegalArgumentException", "root can not be null")
+        }
         var evaluator = Evaluator(document: document, root: root)
         do {
             let values = try evaluator.values(of: compiled, at: root)

@@ -17,7 +17,7 @@ struct ParseCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { name }
 }
 
-@Test(arguments: permissiveParseCases)
+@Test(arguments: permissiveParseCases + randomParseCases)
 func permissiveParse(_ testCase: ParseCase) {
     let result = Result { () throws(JSONParseError) in try PermissiveJSON.parse(testCase.body) }
     switch (testCase.expected, result) {
@@ -50,7 +50,7 @@ func permissiveParse(_ testCase: ParseCase) {
 }
 
 /// The streaming `reformat` prints exactly what parsing and writing print.
-@Test(arguments: permissiveParseCases)
+@Test(arguments: permissiveParseCases + randomParseCases)
 func reformatMatchesParseAndWrite(_ testCase: ParseCase) {
     let result = Result { () throws(JSONParseError) in try PermissiveJSON.reformat(testCase.body) }
     switch (testCase.expected, result) {
@@ -66,4 +66,15 @@ func reformatMatchesParseAndWrite(_ testCase: ParseCase) {
 @Test func reformatWithRepeatedKeysFallsBackToTheTree() throws {
     #expect(try PermissiveJSON.reformat(#"{"a":1,"b":{"x":1,"x":2},"a":3}"#) == #"{"a":3,"b":{"x":2}}"#)
     #expect(try PermissiveJSON.reformat(#"[{"a":1},{"a":2}]"#, style: .pretty(indent: 2)) == "[\n  {\n    \"a\": 1\n  },\n  {\n    \"a\": 2\n  }\n]")
+}
+
+/// Characters dropped from an escaped string do not separate a surrogate pair (Java's
+/// StringBuilder never sees them); an unknown escape before a non-BMP character drops
+/// only its high half.
+@Test(arguments: [
+    (#"["\ud83d\u007f\ude00\n"]"#, "\u{FFFD}\u{7F}\u{FFFD}\n"), ("[\"\\ud83d\u{7F}\\ude00\\n\"]", "😀\n"),
+    (#"["\ud83d\q\ude00\n"]"#, "😀\n"), ("[\"\\😀\\n\"]", "\u{FFFD}\n"), (#"["\ud83dx\n"]"#, "\u{FFFD}x\n"),
+])
+func surrogatesInEscapedStrings(_ body: String, _ expected: String) throws {
+    #expect(try PermissiveJSON.parse(body)[0] == .string(expected))
 }

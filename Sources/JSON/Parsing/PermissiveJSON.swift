@@ -58,28 +58,23 @@ public enum PermissiveJSON {
     }
 }
 
-/// Characters that end an unquoted token, by context (json-smart's stop tables).
+/// Characters that end an unquoted token, by context (json-smart's stop tables):
+/// keys end at `:`; values in objects at `,` or `}`; values in arrays at `,` or `]`;
+/// a top-level value only at the end of the input (which ends every token).
 struct Stops: OptionSet {
     let rawValue: UInt8
     static let none = Stops([])
     static let key = Stops(rawValue: 1)
     static let value = Stops(rawValue: 2)
     static let array = Stops(rawValue: 4)
-
-    static let table: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 128)
-        table[Int(UInt8(ascii: ":"))] = key.rawValue
-        table[Int(UInt8(ascii: ","))] = value.rawValue | array.rawValue
-        table[Int(UInt8(ascii: "}"))] = value.rawValue
-        table[Int(UInt8(ascii: "]"))] = array.rawValue
-        return table
-    }()
 }
 
 /// An error found while parsing, before its location is resolved.
 struct PendingError: Error {
     enum Kind {
         case character, token(String), endOfInput(detail: String), unicode, depth, numberFormat(String)
+        /// `new BigDecimal(text)` failed with this message.
+        case bigDecimalFormat(String, message: String)
         /// Not an error: the streaming writer met a repeated key and hands over to the tree.
         case duplicateKey
     }
@@ -91,6 +86,8 @@ struct PendingError: Error {
     let kind: Kind
     /// Byte offset json-smart reports.
     let javaOffset: Int
+    /// UTF-16 units to add to `javaOffset`'s position (json-smart often reports `pos - 1`).
+    var javaDelta = 0
     /// Byte offset to show the user.
     let offset: Int
     /// Byte offset of the character the message names.
@@ -98,9 +95,8 @@ struct PendingError: Error {
 
     func resolved(in bytes: UnsafeBufferPointer<UInt8>) -> JSONParseError {
         let location = JSONLocation(offset: offset, in: bytes)
-        let javaPosition = javaOffset >= bytes.count
-            ? JSONLocation(offset: bytes.count, in: bytes).utf16Offset + (javaOffset - bytes.count)
-            : JSONLocation(offset: javaOffset, in: bytes).utf16Offset
+        let javaPosition = JSONLocation(offset: min(javaOffset, bytes.count), in: bytes).utf16Offset
+            + max(0, javaOffset - bytes.count) + javaDelta
         let shown = Self.character(at: characterOffset ?? javaOffset, in: bytes)
         switch kind {
         case .character:
@@ -121,14 +117,18 @@ struct PendingError: Error {
         case .numberFormat(let text):
             return JSONParseError(reason: "invalid number '\(text)'", location: location,
                                   javaMessage: "For input string: \"\(text)\"")
+        case .bigDecimalFormat(let text, let message):
+            return JSONParseError(reason: "invalid number '\(text)'", location: location, javaMessage: message)
         case .duplicateKey:
             return JSONParseError(reason: "repeated key", location: location, javaMessage: "")
         }
     }
 
-    /// The character starting at byte `offset`, as Java would print it (EOI is U+001A).
+    /// The character starting at byte `offset`, as Java would print it (EOI is U+001A; of a
+    /// character outside the BMP Java sees only a lone high surrogate, shown as U+FFFD).
     static func character(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard offset >= 0, offset < bytes.count else { return "\u{1A}" }
+        if bytes[offset] >= 0xF0 { return "\u{FFFD}" }
         var end = offset + 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)

@@ -26,13 +26,27 @@ struct PermissiveParser<Sink: PermissiveSink> {
     }
 
     @inline(__always) func isStop(_ byte: UInt8, _ stops: Stops) -> Bool {
-        byte == endOfInput || (byte < 126 && Stops.table[Int(byte)] & stops.rawValue != 0)
+        switch byte {
+        case endOfInput: return true
+        case UInt8(ascii: ":"): return stops.contains(.key)
+        case UInt8(ascii: ","): return !stops.isDisjoint(with: [.value, .array])
+        case UInt8(ascii: "}"): return stops.contains(.value)
+        case UInt8(ascii: "]"): return stops.contains(.array)
+        default: return false
+        }
     }
 
     func error(_ kind: PendingError.Kind, at javaOffset: Int) -> PendingError {
         let shown: Int
         if case .endOfInput = kind { shown = input.count } else { shown = javaOffset }
         return PendingError(kind: kind, javaOffset: javaOffset, offset: shown)
+    }
+
+    /// An error json-smart reports at `pos - 1` (one UTF-16 unit before `offset`).
+    func error(_ kind: PendingError.Kind, before offset: Int) -> PendingError {
+        var error = self.error(kind, at: offset)
+        error.javaDelta = -1
+        return error
     }
 
     // MARK: Values
@@ -124,12 +138,12 @@ struct PermissiveParser<Sink: PermissiveSink> {
                 let name: StringBytes = (c == quote || c == apostrophe) ? try readString() : .input(readUnquoted(stop: .key))
                 skipSpace()
                 if c != UInt8(ascii: ":") {
-                    if c == endOfInput { throw error(.endOfInput(detail: "null"), at: pos - 1) }
-                    throw PendingError(kind: .character, javaOffset: pos - 1, offset: pos, characterOffset: pos)
+                    if c == endOfInput { throw error(.endOfInput(detail: "null"), before: pos) }
+                    throw PendingError(kind: .character, javaOffset: pos, javaDelta: -1, offset: pos, characterOffset: pos)
                 }
                 try key(name)
                 read()
-                if c == endOfInput && pos >= input.count { throw error(.endOfInput(detail: "EOF"), at: pos - 1) }
+                if c == endOfInput && pos >= input.count { throw error(.endOfInput(detail: "EOF"), before: pos) }
                 let value = try readMain(stop: .value)
                 sink.member(value)
                 skipSpace()
@@ -137,9 +151,9 @@ struct PermissiveParser<Sink: PermissiveSink> {
                     read()
                     return sink.endObject()
                 }
-                if c == endOfInput { throw error(.endOfInput(detail: "null"), at: pos - 1) }
+                if c == endOfInput { throw error(.endOfInput(detail: "null"), before: pos) }
                 if c != UInt8(ascii: ",") {
-                    throw PendingError(kind: .token(PendingError.character(at: pos, in: input)), javaOffset: pos - 1, offset: pos)
+                    throw PendingError(kind: .token(PendingError.character(at: pos, in: input)), javaOffset: pos, javaDelta: -1, offset: pos)
                 }
             }
         }
@@ -162,7 +176,7 @@ struct PermissiveParser<Sink: PermissiveSink> {
             case UInt8(ascii: ":"), UInt8(ascii: "}"):
                 throw error(.character, at: pos)
             case endOfInput:
-                throw error(.endOfInput(detail: "EOF"), at: pos - 1)
+                throw error(.endOfInput(detail: "EOF"), before: pos)
             default:
                 let element = try readMain(stop: .array)
                 sink.element(element)
@@ -275,7 +289,7 @@ struct PermissiveParser<Sink: PermissiveSink> {
     func decimal(_ text: String, at start: Int) throws(PendingError) -> JSONValue {
         if text.utf8.count > 18 {
             guard let canonical = JavaBigDecimal.canonical(text) else {
-                throw PendingError(kind: .numberFormat(text), javaOffset: start, offset: start)
+                throw PendingError(kind: .bigDecimalFormat(text, message: JavaBigDecimal.failureMessage(text)), javaOffset: start, offset: start)
             }
             return .bigDecimal(canonical)
         }
@@ -339,7 +353,7 @@ struct PermissiveParser<Sink: PermissiveSink> {
         }
         while true {
             read()
-            if c == endOfInput { throw error(.endOfInput(detail: "null"), at: pos - 1) }
+            if c == endOfInput { throw error(.endOfInput(detail: "null"), before: pos) }
             if c == delimiter {
                 flushHigh(&scratch, &pendingHigh)
                 read()
@@ -353,23 +367,33 @@ struct PermissiveParser<Sink: PermissiveSink> {
                     appendUnit(unit, pendingHigh: &pendingHigh)
                     continue
                 default:
-                    flushHigh(&scratch, &pendingHigh)
+                    // Dropped characters leave a pending high surrogate waiting (Java's
+                    // StringBuilder only sees what is appended).
+                    let escaped: UInt8?
                     switch c {
-                    case UInt8(ascii: "t"): scratch.append(0x09)
-                    case UInt8(ascii: "n"): scratch.append(0x0A)
-                    case UInt8(ascii: "r"): scratch.append(0x0D)
-                    case UInt8(ascii: "f"): scratch.append(0x0C)
-                    case UInt8(ascii: "b"): scratch.append(0x08)
-                    case backslash, UInt8(ascii: "/"), apostrophe, quote: scratch.append(c)
-                    default:
-                        // An unknown escape drops the escaped character (a whole UTF-8 sequence).
-                        while pos + 1 < input.count && input[pos + 1] & 0xC0 == 0x80 { read() }
+                    case UInt8(ascii: "t"): escaped = 0x09
+                    case UInt8(ascii: "n"): escaped = 0x0A
+                    case UInt8(ascii: "r"): escaped = 0x0D
+                    case UInt8(ascii: "f"): escaped = 0x0C
+                    case UInt8(ascii: "b"): escaped = 0x08
+                    case backslash, UInt8(ascii: "/"), apostrophe, quote: escaped = c
+                    default: escaped = nil
                     }
+                    if let escaped {
+                        flushHigh(&scratch, &pendingHigh)
+                        scratch.append(escaped)
+                    } else if c >= 0xF0 {
+                        // An unknown escape drops one UTF-16 unit: here the high half of a
+                        // character outside the BMP; the lone low half left is U+FFFD.
+                        flushHigh(&scratch, &pendingHigh)
+                        scratch.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                    }
+                    while pos + 1 < input.count && input[pos + 1] & 0xC0 == 0x80 { read() }
                     continue
                 }
             }
-            flushHigh(&scratch, &pendingHigh)
             if c < 0x20 || c == 0x7F { continue }
+            flushHigh(&scratch, &pendingHigh)
             // Copy a run of ordinary bytes at once.
             var end = pos + 1
             while end < input.count {

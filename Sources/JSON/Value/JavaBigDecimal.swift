@@ -37,6 +37,19 @@ public enum JavaBigDecimal {
         return render(unscaled: unscaled, scale: fractionCount - exponent, negative: negative && !isZero)
     }
 
+    /// The message of the `NumberFormatException` `new BigDecimal(literal)` throws.
+    static func failureMessage(_ literal: String) -> String {
+        if let e = literal.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            var exponent = literal[literal.index(after: e)...]
+            if exponent.first == "+" || exponent.first == "-" { exponent = exponent.dropFirst() }
+            let significant = exponent.drop { $0 == "0" }
+            if significant.count > 10 { return "Too many nonzero exponent digits." }
+            if !exponent.isEmpty, exponent.allSatisfy(\.isNumber) { return "Exponent overflow." }
+            if exponent.isEmpty { return "No exponent digits." }
+        }
+        return "Character array is missing \"exponent\" mark 'e' or 'E'."
+    }
+
     /// `BigDecimal.toString()` for unscaled digits (no leading zeros) and a scale.
     static func render(unscaled: [UInt8], scale: Int, negative: Bool) -> String {
         let sign = negative ? "-" : ""

@@ -6,7 +6,7 @@
 /// Escaping is json-smart's: `"` `\` `\b` `\f` `\n` `\r` `\t`, other control characters
 /// and U+007F–U+009F, U+2000–U+20FF as `\uXXXX` (upper-case hex); `/` as `\/` in the
 /// `.smart` style only. Numbers print as Java's `toString()`; infinite doubles as `null`.
-public struct JSONWriter {
+public struct JSONWriter: Sendable {
     /// Layout and escaping.
     public enum Style: Sendable, Hashable {
         /// json-smart's default writer (`JSONValue.toJSONString`, `JSONArray.toString()`):
@@ -26,6 +26,8 @@ public struct JSONWriter {
     private var afterKey = false
     private let escapeSlash: Bool
     private let indent: Int?
+    /// `mayNeedEscape`, held here so hot loops skip the global's lazy-initialization check.
+    private let escapeTable = JSONWriter.mayNeedEscape
 
     public init(style: Style = .smart, reservingCapacity capacity: Int = 0) {
         self.style = style
@@ -155,7 +157,7 @@ public struct JSONWriter {
     }
 
     private mutating func endContainer(_ closer: UInt8) {
-        let hadElements = hasElements.removeLast()
+        let hadElements = hasElements.popLast() ?? false
         if hadElements { newline(depth: hasElements.count) }
         bytes.append(closer)
     }
@@ -185,9 +187,10 @@ public struct JSONWriter {
         var runStart = 0
         var index = 0
         let count = input.count
+        let table = escapeTable
         while index < count {
             // Skip plain bytes quickly.
-            while index < count && !Self.mayNeedEscape[Int(input[index])] { index += 1 }
+            while index < count && !table[Int(input[index])] { index += 1 }
             guard index < count else { break }
             let byte = input[index]
             let escape: UInt8 // 0: copy; 1: \uXXXX of the scalar; else the short escape letter

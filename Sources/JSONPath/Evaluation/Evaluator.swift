@@ -16,7 +16,20 @@ struct Evaluator<Document: JSONPathDocument> {
     let document: Document
     let root: Node
     /// Jayway's `currentPath` pieces (`$`, `['a']`, `[0]`), for messages.
-    private var trail: [String] = []
+    private var trail: [TrailStep] = []
+
+    /// One step of the current path; formatted only for messages.
+    private enum TrailStep {
+        case root, key(String), index(Int)
+
+        var text: String {
+            switch self {
+            case .root: return "$"
+            case .key(let key): return "['\(key)']"
+            case .index(let index): return "[\(index)]"
+            }
+        }
+    }
 
     /// How deep `..` descends before giving up (documents nest at most 400 levels when
     /// parsed; deeper means a template built a very deep or cyclic structure).
@@ -43,20 +56,25 @@ struct Evaluator<Document: JSONPathDocument> {
         let isLeaf = index + 1 == tokens.count
         switch tokens[index] {
         case .root:
-            trail.append("$")
+            trail.append(.root)
             try step(tokens, index + 1, node, &results)
             trail.removeLast()
 
         case .property(let names):
             guard document.kind(of: node) == .object else { throw .notFound }
             if names.count == 1 {
-                guard let value = document.member(names[0], of: node) else { throw .notFound }
-                trail.append("['\(names[0])']")
+                guard let value = document.member(names[0], of: node) else {
+                    // Jayway: a missing leaf is "not found"; a missing inner property too, unless
+                    // the previous step or any later one is indefinite (then it just adds nothing).
+                    if isLeaf || tokens[(index > 0 ? index - 1 : 0)...].allSatisfy(\.isDefinite) { throw .notFound }
+                    return
+                }
+                trail.append(.key(names[0]))
                 try step(tokens, index + 1, value, &results)
                 trail.removeLast()
             } else {
                 guard isLeaf else {
-                    let path = trail.joined() + tokens[index].fragment
+                    let path = trail.map(\.text).joined() + tokens[index].fragment
                     throw .failure(.invalidPath("Multi properties can only be used as path leafs: \(path)"))
                 }
                 let members = names.compactMap { name in document.member(name, of: node).map { (key: name, value: $0) } }
@@ -66,7 +84,7 @@ struct Evaluator<Document: JSONPathDocument> {
         case .array(let operation):
             guard document.kind(of: node) == .array else {
                 if document.kind(of: node) == .null { throw .notFound }
-                throw .failure(.invalidPath("Filter: \(operation.fragment) can only be applied to arrays. Current context is: \(document.javaDescription(of: node))"))
+                throw .failure(.invalidPath("Filter: \(Self.chain(tokens, from: index)) can only be applied to arrays. Current context is: \(document.javaDescription(of: node))"))
             }
             let count = document.count(of: node)
             for position in Self.positions(operation, count: count) {
@@ -78,7 +96,7 @@ struct Evaluator<Document: JSONPathDocument> {
             case .object:
                 for key in document.keys(of: node) {
                     guard let value = document.member(key, of: node) else { continue }
-                    trail.append("['\(key)']")
+                    trail.append(.key(key))
                     try step(tokens, index + 1, value, &results)
                     trail.removeLast()
                 }
@@ -96,6 +114,8 @@ struct Evaluator<Document: JSONPathDocument> {
             }
 
         case .scan:
+            // Only `.` (which becomes `$..`) gets here with nothing after the scan.
+            guard !isLeaf else { throw .failure(.java("java.lang.IllegalStateException", "Current path token is a leaf")) }
             try scan(tokens, index + 1, node, &results)
 
         case .filter(let expression):
@@ -106,10 +126,15 @@ struct Evaluator<Document: JSONPathDocument> {
         }
     }
 
+    /// Jayway's `toString()` of a token: its fragment and those of all later steps.
+    private static func chain(_ tokens: [PathToken], from index: Int) -> String {
+        tokens[index...].map(\.fragment).joined()
+    }
+
     /// `handleArrayIndex`: the element at `position`, or not found.
     private mutating func element(_ position: Int, of array: Node, count: Int, _ tokens: [PathToken], _ index: Int, _ results: inout [Node]) throws(EvaluationStop) {
         guard position >= 0 && position < count else { throw .notFound }
-        trail.append("[\(position)]")
+        trail.append(.index(position))
         try step(tokens, index + 1, document.element(position, of: array), &results)
         trail.removeLast()
     }
@@ -135,25 +160,37 @@ struct Evaluator<Document: JSONPathDocument> {
     /// `..`: every object or array below `node` (itself included, pre-order) that the
     /// next step applies to gets it: properties apply to objects having all the names,
     /// array steps to arrays, `*` to both, and a filter to the nodes that pass it
-    /// themselves (then it filters an array's elements again).
+    /// themselves. On arrays Jayway 2.0.0 has a quirk: unless that step is the last one,
+    /// it is skipped and the following step applies to every element (`$..[0].x` reads
+    /// `x` of all elements, and not-found there is not forgiven as under `[*]`).
     private mutating func scan(_ tokens: [PathToken], _ index: Int, _ node: Node, _ results: inout [Node], depth: Int = 0) throws(EvaluationStop) {
         // Live template values can contain themselves; Java would overflow its stack.
         guard depth < Self.maximumScanDepth else { throw .failure(.java("java.lang.StackOverflowError", nil)) }
         let kind = document.kind(of: node)
         guard kind == .object || kind == .array else { return }
         if try scanMatches(tokens[index], node, kind) {
-            try step(tokens, index, node, &results)
+            if kind == .array && index + 1 < tokens.count {
+                // Jayway's walkArray: when the step after `..` is not the last one, the step
+                // itself is skipped and the one after it applies to every element.
+                for position in 0..<document.count(of: node) {
+                    trail.append(.index(position))
+                    try step(tokens, index + 1, document.element(position, of: node), &results)
+                    trail.removeLast()
+                }
+            } else {
+                try step(tokens, index, node, &results)
+            }
         }
         if kind == .object {
             for key in document.keys(of: node) {
                 guard let value = document.member(key, of: node) else { continue }
-                trail.append("['\(key)']")
+                trail.append(.key(key))
                 try scan(tokens, index, value, &results, depth: depth + 1)
                 trail.removeLast()
             }
         } else {
             for position in 0..<document.count(of: node) {
-                trail.append("[\(position)]")
+                trail.append(.index(position))
                 try scan(tokens, index, document.element(position, of: node), &results, depth: depth + 1)
                 trail.removeLast()
             }
@@ -183,7 +220,7 @@ struct Evaluator<Document: JSONPathDocument> {
                 try element(position, of: node, count: count, tokens, index, &results)
             }
         default:
-            throw .failure(.invalidPath("Filter: [?] can not be applied to primitives. Current context is: \(document.javaDescription(of: node))"))
+            throw .failure(.invalidPath("Filter: \(Self.chain(tokens, from: index)) can not be applied to primitives. Current context is: \(document.javaDescription(of: node))"))
         }
     }
 
@@ -246,7 +283,9 @@ struct Evaluator<Document: JSONPathDocument> {
             case .string(let s): return .string(s)
             case .number(let n): return .number(n)
             case .bool(let b): return .bool(b)
-            case .object, .array, .other: return .other(document.javaDescription(of: node))
+            case .object: return .other(document.javaDescription(of: node), className: "java.util.LinkedHashMap")
+            case .array: return .other(document.javaDescription(of: node), className: "net.minidev.json.JSONArray")
+            case .other: return .other(document.javaDescription(of: node), className: "java.lang.Object")
             }
         }
     }
