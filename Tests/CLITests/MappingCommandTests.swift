@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// `render --request`, `render --batch`, `invoke`: outputs, messages and exit statuses.
@@ -41,6 +42,14 @@ import Testing
         #expect(lines[1].hasPrefix(#"{"id":2,"error":"template:1:"#))
         #expect(lines[2].hasPrefix(#"{"id":null,"error":"line 4: invalid JSON"#))
         #expect(outcome.status == 0)
+    }
+
+    @Test func batchLineWithInvalidUTF8FailsAlone() throws {
+        let path = try CLI.file("c.jsonl", "")
+        try Data([UInt8](#"{"id":1,"template":"a"#.utf8) + [0xFF] + [UInt8](#""}"#.utf8) + [0x0A] + [UInt8](#"{"id":2,"template":"b"}"#.utf8))
+            .write(to: URL(fileURLWithPath: path))
+        let outcome = try CLI.run(["render", "--batch", path])
+        #expect(outcome.stdout == #"{"id":null,"error":"line 1: the file is not valid UTF-8 (column 22)","status":null}"# + "\n" + #"{"id":2,"output":"b","status":200}"# + "\n")
     }
 
     @Test func batchScore() throws {
