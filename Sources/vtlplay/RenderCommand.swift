@@ -65,7 +65,7 @@ struct RenderCommand: ParsableCommand {
             do {
                 methodRequest = try MethodRequest(contentsOf: request)
             } catch {
-                printError(error.description)
+                printDocumentError(error)
                 throw ExitCode(1)
             }
         }

@@ -16,7 +16,7 @@ import Testing
         let request = try CLI.file("r.json", "{\n  \"header\": {}\n}")
         let outcome = try CLI.run(["render", template, "--request", request])
         #expect(outcome.stdout == "")
-        #expect(outcome.stderr == "\(request):2:13: error: unknown field 'header' in request (expected one of body, path, querystring, headers, stageVariables, context, contextMode)\n")
+        #expect(outcome.stderr == "\(request):2:13: error: unknown field 'header' in request (expected one of body, path, querystring, headers, stageVariables, context, contextMode)\n  \"header\": {}\n            ^\n")
         #expect(outcome.status == 1)
     }
 
@@ -85,7 +85,7 @@ import Testing
     @Test func invokeBadFile() throws {
         let invocation = try CLI.file("i.yaml", "integration:\n  type: SQS\n")
         let outcome = try CLI.run(["invoke", invocation])
-        #expect(outcome.stderr == "\(invocation):2:3: error: integration type must be MOCK, ECHO or HTTP, not 'SQS'\n")
+        #expect(outcome.stderr == "\(invocation):2:3: error: integration type must be MOCK, ECHO or HTTP, not 'SQS'\n  type: SQS\n  ^\n")
         #expect(outcome.status == 1)
     }
 }
