@@ -62,6 +62,15 @@ import Testing
         #expect(outcome.status == 1)
     }
 
+    /// Identical to the oracle's `render --print-default-context`.
+    @Test func printDefaultContext() throws {
+        let outcome = try CLI.run(["render", "--print-default-context"])
+        #expect(outcome.stdout.hasPrefix("{\n  \"resourceId\": \"efg567\",\n  \"resourcePath\": \"/\",\n"))
+        #expect(outcome.stdout.contains("\n  \"requestTimeEpoch\": 1705322096789,\n"))
+        #expect(outcome.stdout.hasSuffix("\"webaclArn\": \"arn:aws:wafv2:us-east-1:111122223333:regional/webacl/example-web-acl/a1b2c3d4-5678-90ab-cdef-EXAMPLE22222\"\n}\n"))
+        #expect(outcome.status == 0)
+    }
+
     @Test func usageErrors() throws {
         #expect(try CLI.run(["render"]).status == 64)
         #expect(try CLI.run(["render", "t.vtl", "--batch", "c.jsonl"]).status == 64)
