@@ -17,12 +17,17 @@ public struct DocumentNode {
     /// 1-based line and column of the value in its file.
     public var line: Int
     public var column: Int
+    /// For an object member: where its key is (messages about the member point there).
+    public var keyPosition: (line: Int, column: Int)?
 
     public init(_ kind: Kind, line: Int, column: Int) {
         self.kind = kind
         self.line = line
         self.column = column
     }
+
+    /// The member's key position, else the value's.
+    var memberPosition: (line: Int, column: Int) { keyPosition ?? (line, column) }
 
     /// What the value is, for messages ("an object", "a string", ...).
     var typeDescription: String {
@@ -70,4 +75,13 @@ public struct DocumentError: Error, Equatable, CustomStringConvertible {
 
     /// `file:line:col: error: reason`.
     public var description: String { "\(file):\(line):\(column): error: \(reason)" }
+
+    /// The description, then the offending line of `source` and a caret under the column.
+    public func formatted(source: String) -> String {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return description }
+        let text = lines[line - 1].hasSuffix("\r") ? String(lines[line - 1].dropLast()) : String(lines[line - 1])
+        let indent = text.unicodeScalars.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+        return description + "\n" + text + "\n" + indent + "^"
+    }
 }

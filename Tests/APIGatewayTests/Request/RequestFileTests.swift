@@ -29,12 +29,20 @@ import VTL
         guard case .string("POST")? = request.context["httpMethod"] else { Issue.record("context"); return }
     }
 
+    @Test func jsonEscapes() throws {
+        let request = try MethodRequest(parsing: #"{"body": "\ud83d\ude00 \ud800x \u00e9\t\/"}"#, file: "r.json")
+        #expect(request.body == "😀 \u{FFFD}x é\t/")
+        #expect(throws: DocumentError(file: "r.json", line: 1, column: 12, reason: "invalid JSON: unknown escape '\\q'")) {
+            try MethodRequest(parsing: #"{"body": "a\q"}"#, file: "r.json")
+        }
+    }
+
     @Test func emptyBodyIsBraces() {
         #expect(MethodRequest().effectiveBody == "{}")
     }
 
     @Test(arguments: [
-        ("{\"header\": {}}", "r.json:1:12: error: unknown field 'header' in request (expected one of body, path, querystring, headers, stageVariables, context, contextMode)"),
+        ("{\"header\": {}}", "r.json:1:2: error: unknown field 'header' in request (expected one of body, path, querystring, headers, stageVariables, context, contextMode)"),
         ("{\n  \"body\": 5\n}", "r.json:2:11: error: request.body must be a string (the raw payload), not a number"),
         ("{\"path\": {\"a\": [\"x\"]}}", "r.json:1:16: error: request.path.a must be a string, not an array"),
         ("{\"contextMode\": \"mix\"}", "r.json:1:17: error: request.contextMode must be \"merge\" or \"replace\", not a string"),
@@ -59,6 +67,16 @@ import VTL
             #expect(error.file == "r.yaml")
             #expect(error.line >= 1)
             #expect(error.reason.hasPrefix("invalid YAML"))
+        }
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: DocumentError(file: "r.yaml", line: 1, column: 519, reason: "invalid YAML: nested deeper than 512 levels")) {
+            try MethodRequest(parsing: "body: " + deep, file: "r.yaml")
+        }
+        #expect(throws: DocumentError(file: "r.json", line: 1, column: 521, reason: "invalid JSON: nested deeper than 512 levels")) {
+            try MethodRequest(parsing: "{\"body\": " + deep + "}", file: "r.json")
         }
     }
 
