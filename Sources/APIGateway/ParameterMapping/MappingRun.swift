@@ -33,13 +33,14 @@ public struct MappingRun: Sendable {
         case mapped(route: String?, side: MappingSide, result: ParameterMappingResult)
         /// A file could not be read; the message is `FILE:LINE:COL: error: ...` with a caret.
         case unreadable(String)
-        /// API Gateway would refuse this configuration.
-        case invalid(MappingValidationError, hint: String?)
+        /// API Gateway would refuse this configuration. `notes` point at the entries at fault
+        /// (`FILE:LINE:COL: error: ...` with a caret); `hint` says how to fix undeclared parameters.
+        case invalid(MappingValidationError, notes: [String], hint: String?)
         /// API Gateway would refuse this request.
         case rejected(MappingRejection)
     }
 
-    public func run(mapping: SourceText, declarations: SourceText?, request: SourceText?) -> Outcome {
+    public func run(mapping: SourceText, declarations declarationsSource: SourceText?, request: SourceText?) -> Outcome {
         let configuration: MappingConfiguration
         var declared: MappingConfiguration?
         var parsedRequest = MappingRequest()
@@ -47,9 +48,9 @@ public struct MappingRun: Sendable {
         var source = mapping
         do throws(MappingFileError) {
             configuration = try MappingFileReader.read(mapping.text, operation: operation)
-            if let declarations {
-                source = declarations
-                let read = try MappingFileReader.read(declarations.text, operation: operation)
+            if let declarationsSource {
+                source = declarationsSource
+                let read = try MappingFileReader.read(declarationsSource.text, operation: operation)
                 if read.declarations.isEmpty, !read.mappings.isEmpty {
                     throw MappingFileError(line: 1, column: 1, reason: "expected parameter declarations such as {\"route.request.querystring.authToken\": {\"Required\": false}} or {\"method.request.path.page\": true}, found mappings")
                 }
@@ -73,18 +74,56 @@ public struct MappingRun: Sendable {
                 .merging(DefaultContexts.derived(from: parsedRequest.headers, api: api))
                 .merging(parsedRequest.context)
         }
+        let declarations: ParameterDeclarations
         do throws(MappingValidationError) {
-            let declarations = try ParameterDeclarations.parse(entries, api: api, route: route)
-            let mappings = try MappingValidator(api: api, side: side, route: route, declarations: declarations).validate(configuration.mappings)
-            let resolver = MappingResolver(api: api, side: side, declarations: declarations, bodyReader: JSONBodyReader())
-            do throws(MappingRejection) {
-                return .mapped(route: route, side: side, result: try resolver.resolve(mappings, request: parsedRequest))
-            } catch {
-                return .rejected(error)
-            }
+            declarations = try ParameterDeclarations.parse(entries, api: api, route: route)
         } catch {
-            return .invalid(error, hint: hint(for: error, side: side))
+            var notes = notes(configuration.declarations, in: configuration, of: mapping) { entry throws(MappingValidationError) in
+                _ = try ParameterDeclarations.parse([entry], api: api, route: route)
+            }
+            if let declared, let source = declarationsSource {
+                notes += self.notes(declared.declarations, in: declared, of: source) { entry throws(MappingValidationError) in
+                    _ = try ParameterDeclarations.parse([entry], api: api, route: route)
+                }
+            }
+            return .invalid(error, notes: notes, hint: hint(for: error, side: side))
         }
+        let validator = MappingValidator(api: api, side: side, route: route, declarations: declarations)
+        let mappings: [ParameterMapping]
+        do throws(MappingValidationError) {
+            mappings = try validator.validate(configuration.mappings)
+        } catch {
+            let notes = notes(configuration.mappings, in: configuration, of: mapping) { entry throws(MappingValidationError) in
+                _ = try validator.validate([entry])
+            }
+            return .invalid(error, notes: notes, hint: hint(for: error, side: side))
+        }
+        let resolver = MappingResolver(api: api, side: side, declarations: declarations, bodyReader: JSONBodyReader())
+        do throws(MappingRejection) {
+            return .mapped(route: route, side: side, result: try resolver.resolve(mappings, request: parsedRequest))
+        } catch {
+            return .rejected(error)
+        }
+    }
+
+    /// `FILE:LINE:COL: error: ISSUE` with the source line and a caret, for each entry that
+    /// `check` refuses on its own.
+    private func notes<Entry>(
+        _ entries: [Entry], in configuration: MappingConfiguration, of source: SourceText,
+        _ check: (Entry) throws(MappingValidationError) -> Void
+    ) -> [String] where Entry: KeyedEntry {
+        var notes: [String] = []
+        for entry in entries {
+            do throws(MappingValidationError) {
+                try check(entry)
+            } catch {
+                let position = configuration.positions[entry.key] ?? FilePosition(line: 1, column: 1)
+                for issue in error.errors {
+                    notes.append(MappingFileError(line: position.line, column: position.column, reason: issue).formatted(file: source.name, source: source.text))
+                }
+            }
+        }
+        return notes
     }
 
     private func chosenRoute(declared: MappingConfiguration?, configuration: MappingConfiguration, body: String?) -> String {
