@@ -40,69 +40,90 @@ public struct MappingRun: Sendable {
         case rejected(MappingRejection)
     }
 
-    public func run(mapping: SourceText, declarations declarationsSource: SourceText?, request: SourceText?) -> Outcome {
-        let configuration: MappingConfiguration
-        var declared: MappingConfiguration?
-        var parsedRequest = MappingRequest()
-        var contextMode = ContextMode.merge
-        var source = mapping
+    public func run(mapping: SourceText, declarations: SourceText?, request: SourceText?) -> Outcome {
+        let inputs: Inputs
         do throws(MappingFileError) {
-            configuration = try MappingFileReader.read(mapping.text, operation: operation)
-            if let declarationsSource {
-                source = declarationsSource
-                let read = try MappingFileReader.read(declarationsSource.text, operation: operation)
-                if read.declarations.isEmpty, !read.mappings.isEmpty {
-                    throw MappingFileError(line: 1, column: 1, reason: "expected parameter declarations such as {\"route.request.querystring.authToken\": {\"Required\": false}} or {\"method.request.path.page\": true}, found mappings")
-                }
-                declared = read
-            }
-            if let request {
-                source = request
-                let file = try MappingRequestReader.read(request.text)
-                parsedRequest = file.request
-                contextMode = file.contextMode
-            }
+            inputs = try Inputs(mapping: mapping, declarations: declarations, request: request, operation: operation)
         } catch {
-            return .unreadable(error.formatted(file: source.name, source: source.text))
+            return .unreadable(error.reason)
         }
-        let entries = configuration.declarations + (declared?.declarations ?? [])
-        let side = configuration.side
-        let route = api == .webSocket ? chosenRoute(declared: declared, configuration: configuration, body: parsedRequest.body) : nil
-        let defaults = api == .webSocket ? DefaultContexts.webSocket(route: route ?? "$default") : DefaultContexts.rest
-        if contextMode == .merge {
-            parsedRequest.context = defaults
-                .merging(DefaultContexts.derived(from: parsedRequest.headers, api: api))
-                .merging(parsedRequest.context)
-        }
-        let declarations: ParameterDeclarations
+        let side = inputs.mapping.side
+        let route = api == .webSocket ? chosenRoute(inputs) : nil
+        let declared: ParameterDeclarations
         do throws(MappingValidationError) {
-            declarations = try ParameterDeclarations.parse(entries, api: api, route: route)
+            declared = try ParameterDeclarations.parse(inputs.declarationEntries, api: api, route: route)
         } catch {
-            var notes = notes(configuration.declarations, in: configuration, of: mapping) { entry throws(MappingValidationError) in
+            let check = { (entry: DeclarationEntry) throws(MappingValidationError) in
                 _ = try ParameterDeclarations.parse([entry], api: api, route: route)
             }
-            if let declared, let source = declarationsSource {
-                notes += self.notes(declared.declarations, in: declared, of: source) { entry throws(MappingValidationError) in
-                    _ = try ParameterDeclarations.parse([entry], api: api, route: route)
-                }
+            var notes = notes(inputs.mapping.declarations, in: inputs.mapping, of: mapping, check)
+            if let file = inputs.declarations, let declarations {
+                notes += self.notes(file.declarations, in: file, of: declarations, check)
             }
             return .invalid(error, notes: notes, hint: hint(for: error, side: side))
         }
-        let validator = MappingValidator(api: api, side: side, route: route, declarations: declarations)
+        let validator = MappingValidator(api: api, side: side, route: route, declarations: declared)
         let mappings: [ParameterMapping]
         do throws(MappingValidationError) {
-            mappings = try validator.validate(configuration.mappings)
+            mappings = try validator.validate(inputs.mapping.mappings)
         } catch {
-            let notes = notes(configuration.mappings, in: configuration, of: mapping) { entry throws(MappingValidationError) in
+            let notes = notes(inputs.mapping.mappings, in: inputs.mapping, of: mapping) { entry throws(MappingValidationError) in
                 _ = try validator.validate([entry])
             }
             return .invalid(error, notes: notes, hint: hint(for: error, side: side))
         }
-        let resolver = MappingResolver(api: api, side: side, declarations: declarations, bodyReader: JSONBodyReader())
+        let resolver = MappingResolver(api: api, side: side, declarations: declared, bodyReader: JSONBodyReader())
         do throws(MappingRejection) {
-            return .mapped(route: route, side: side, result: try resolver.resolve(mappings, request: parsedRequest))
+            let result = try resolver.resolve(mappings, request: inputs.request(api: api, route: route))
+            return .mapped(route: route, side: side, result: result)
         } catch {
             return .rejected(error)
+        }
+    }
+
+    /// The three files, read.
+    private struct Inputs {
+        var mapping: MappingConfiguration
+        var declarations: MappingConfiguration?
+        var requestFile: MappingRequestReader.File?
+
+        /// Reads each file; an error's reason is the whole `FILE:LINE:COL: error: ...` text.
+        init(mapping: SourceText, declarations: SourceText?, request: SourceText?, operation: String?) throws(MappingFileError) {
+            var source = mapping
+            do throws(MappingFileError) {
+                self.mapping = try MappingFileReader.read(mapping.text, operation: operation)
+                if let declarations {
+                    source = declarations
+                    let read = try MappingFileReader.read(declarations.text, operation: operation)
+                    if read.declarations.isEmpty, !read.mappings.isEmpty {
+                        throw MappingFileError(line: 1, column: 1, reason: "expected parameter declarations such as {\"route.request.querystring.authToken\": {\"Required\": false}} or {\"method.request.path.page\": true}, found mappings")
+                    }
+                    self.declarations = read
+                }
+                if let request {
+                    source = request
+                    requestFile = try MappingRequestReader.read(request.text)
+                }
+            } catch {
+                throw MappingFileError(line: error.line, column: error.column, reason: error.formatted(file: source.name, source: source.text))
+            }
+        }
+
+        /// Declarations of the mapping file (get-method, OpenAPI) and of the declarations file.
+        var declarationEntries: [DeclarationEntry] {
+            mapping.declarations + (declarations?.declarations ?? [])
+        }
+
+        /// The request with its `$context`: defaults for the API (and route), values derived
+        /// from the headers, then the file's overrides; only the overrides in `replace` mode.
+        func request(api: MappingAPI, route: String?) -> MappingRequest {
+            var request = requestFile?.request ?? MappingRequest()
+            guard requestFile?.contextMode != .replace else { return request }
+            let defaults = api == .webSocket ? DefaultContexts.webSocket(route: route ?? "$default") : DefaultContexts.rest
+            request.context = defaults
+                .merging(DefaultContexts.derived(from: request.headers, api: api))
+                .merging(request.context)
+            return request
         }
     }
 
@@ -126,10 +147,11 @@ public struct MappingRun: Sendable {
         return notes
     }
 
-    private func chosenRoute(declared: MappingConfiguration?, configuration: MappingConfiguration, body: String?) -> String {
+    private func chosenRoute(_ inputs: Inputs) -> String {
         if let route { return route }
-        if let key = declared?.routeKey ?? configuration.routeKey { return key }
-        if let text = routeSelectionExpression, let expression = SelectionExpression(text), let key = expression.evaluate(body: body ?? "") {
+        if let key = inputs.declarations?.routeKey ?? inputs.mapping.routeKey { return key }
+        if let text = routeSelectionExpression, let expression = SelectionExpression(text),
+           let key = expression.evaluate(body: inputs.requestFile?.request.body ?? "") {
             return key
         }
         return "$default"
