@@ -42,6 +42,10 @@ func numberTypes(_ literal: String, _ expected: JSONValue) throws {
     (-2.5, "-2.5"), (1e-10, "1.0E-10"), (65536.0, "65536.0"), (4.35, "4.35"), (100500.0, "100500.0"),
     (1.7976931348623157e308, "1.7976931348623157E308"), (0.0, "0.0"), (-0.0, "-0.0"), (100, "100.0"),
     (Double.nan, "NaN"), (Double.infinity, "Infinity"), (-Double.infinity, "-Infinity"),
+    (1e300, "1.0E300"), (9e307, "9.0E307"), (1e-300, "1.0E-300"), (2e-320, "2.0E-320"), (1e-323, "1.0E-323"),
+    (3e-323, "3.0E-323"), (1.5e-323, "1.5E-323"), (7e-322, "7.0E-322"), (2e22, "2.0E22"), (8e-310, "8.0E-310"),
+    // Java 17 prints 9.999999999999999E22 (pre-Java 19 algorithm); vtlplay prints the shortest.
+    (1e23, "1.0E23"),
 ] as [(Double, String)])
 func javaDoubleFormat(_ value: Double, _ expected: String) {
     #expect(JavaDouble.format(value) == expected)

@@ -123,12 +123,13 @@ public enum JavaDouble {
         /// closest to the exact value, if it still round-trips (it differs from `d.0` only
         /// for values far from any short decimal, such as subnormals). Returns the exponent.
         mutating func widenToTwo(_ value: Double, exponent: Int) -> Int {
-            // value / 10^(exponent - 1), with a relative error far below what the rounding needs.
-            var scaled = value * 0x1p200
+            // value / 10^(exponent - 1) (about 10...99), within a few ulps: plenty for rounding
+            // to two digits. Each step stays in range, subnormal inputs included.
+            var scaled = value
             var power = exponent - 1
             while power > 0 { let step = min(power, 22); scaled /= JavaDouble.pow10(step); power -= step }
             while power < 0 { let step = min(-power, 22); scaled *= JavaDouble.pow10(step); power += step }
-            scaled /= 0x1p200
+            guard scaled.isFinite else { return exponent }
             let candidate = Int(scaled.rounded())
             guard candidate >= 10 && candidate < 100 && candidate % 10 != 0 else { return exponent }
             guard Double("\(candidate / 10).\(candidate % 10)e\(exponent)") == value else { return exponent }

@@ -18,6 +18,10 @@ struct Evaluator<Document: JSONPathDocument> {
     /// Jayway's `currentPath` pieces (`$`, `['a']`, `[0]`), for messages.
     private var trail: [String] = []
 
+    /// How deep `..` descends before giving up (documents nest at most 400 levels when
+    /// parsed; deeper means a template built a very deep or cyclic structure).
+    static var maximumScanDepth: Int { 2_000 }
+
     init(document: Document, root: Node) {
         self.document = document
         self.root = root
@@ -132,7 +136,9 @@ struct Evaluator<Document: JSONPathDocument> {
     /// next step applies to gets it: properties apply to objects having all the names,
     /// array steps to arrays, `*` to both, and a filter to the nodes that pass it
     /// themselves (then it filters an array's elements again).
-    private mutating func scan(_ tokens: [PathToken], _ index: Int, _ node: Node, _ results: inout [Node]) throws(EvaluationStop) {
+    private mutating func scan(_ tokens: [PathToken], _ index: Int, _ node: Node, _ results: inout [Node], depth: Int = 0) throws(EvaluationStop) {
+        // Live template values can contain themselves; Java would overflow its stack.
+        guard depth < Self.maximumScanDepth else { throw .failure(.java("java.lang.StackOverflowError", nil)) }
         let kind = document.kind(of: node)
         guard kind == .object || kind == .array else { return }
         if try scanMatches(tokens[index], node, kind) {
@@ -142,13 +148,13 @@ struct Evaluator<Document: JSONPathDocument> {
             for key in document.keys(of: node) {
                 guard let value = document.member(key, of: node) else { continue }
                 trail.append("['\(key)']")
-                try scan(tokens, index, value, &results)
+                try scan(tokens, index, value, &results, depth: depth + 1)
                 trail.removeLast()
             }
         } else {
             for position in 0..<document.count(of: node) {
                 trail.append("[\(position)]")
-                try scan(tokens, index, document.element(position, of: node), &results)
+                try scan(tokens, index, document.element(position, of: node), &results, depth: depth + 1)
                 trail.removeLast()
             }
         }

@@ -15,6 +15,9 @@ extension Parser {
         if byte(at: pos + 1) == .hash { // ## line comment, with its line break
             pos += 2
             while pos < end, text.bytes[pos] != .newline, text.bytes[pos] != .carriageReturn { pos += 1 }
+            if pos == end, pos > start + 2, text.bytes[pos - 1] == .dollar || text.bytes[pos - 1] == .hash {
+                try checkLoneSymbol(at: pos - 1) // Velocity's lexer also trips on a comment ending the template with `$` or `#`.
+            }
             if pos < end {
                 pos += text.bytes[pos] == .carriageReturn && byte(at: pos + 1) == .newline ? 2 : 1
             }

@@ -29,6 +29,14 @@ import VTL
         guard case .string("POST")? = request.context["httpMethod"] else { Issue.record("context"); return }
     }
 
+    @Test func jsonEscapes() throws {
+        let request = try MethodRequest(parsing: #"{"body": "\ud83d\ude00 \ud800x \u00e9\t\/"}"#, file: "r.json")
+        #expect(request.body == "😀 \u{FFFD}x é\t/")
+        #expect(throws: DocumentError(file: "r.json", line: 1, column: 12, reason: "invalid JSON: unknown escape '\\q'")) {
+            try MethodRequest(parsing: #"{"body": "a\q"}"#, file: "r.json")
+        }
+    }
+
     @Test func emptyBodyIsBraces() {
         #expect(MethodRequest().effectiveBody == "{}")
     }
