@@ -57,8 +57,8 @@ struct MapCommand: ParsableCommand {
             write(json ? MappingReport.json(result, side: side) : MappingReport.text(result, side: side, route: route), to: .standardOutput)
         case .unreadable(let message):
             fail(message)
-        case .invalid(let error, let hint):
-            fail(error.message + (hint.map { "\nhint: " + $0 } ?? ""))
+        case .invalid(let error, let notes, let hint):
+            fail(([error.message] + notes + (hint.map { ["hint: " + $0] } ?? [])).joined(separator: "\n"))
         case .rejected(let rejection):
             fail("API Gateway refuses the request: \(rejection)")
         }

@@ -5,7 +5,9 @@ import Testing
 @Suite struct InputFormatTests {
     @Test func plainJSONMap() throws {
         let configuration = try MappingFileReader.read(#"{"integration.request.header.connectionId": "context.connectionId"}"#)
-        #expect(configuration == MappingConfiguration(format: .plainMap, mappings: [MappingEntry("integration.request.header.connectionId", "context.connectionId")]))
+        var expected = MappingConfiguration(format: .plainMap, mappings: [MappingEntry("integration.request.header.connectionId", "context.connectionId")])
+        expected.positions = ["integration.request.header.connectionId": FilePosition(line: 1, column: 2)]
+        #expect(configuration == expected)
         #expect(configuration.side == .request)
     }
 
@@ -44,11 +46,10 @@ import Testing
             "RouteKey": "$connect"
         }
         """)
-        #expect(configuration == MappingConfiguration(
-            format: .apiGatewayV2Route,
-            declarations: [DeclarationEntry("route.request.querystring.authToken", required: false)],
-            routeKey: "$connect"
-        ))
+        #expect(configuration.format == .apiGatewayV2Route)
+        #expect(configuration.declarations == [DeclarationEntry("route.request.querystring.authToken", required: false)])
+        #expect(configuration.routeKey == "$connect")
+        #expect(configuration.positions == ["route.request.querystring.authToken": FilePosition(line: 3, column: 27)])
     }
 
     @Test func apiGatewayGetMethodCarriesDeclarationsAndMappings() throws {
@@ -124,6 +125,8 @@ import Testing
             DeclarationEntry("method.request.querystring.version", required: false),
             DeclarationEntry("method.request.header.x-user-id", required: true),
         ])
+        #expect(configuration.positions["method.request.path.petId"] == FilePosition(line: 5, column: 9))
+        #expect(configuration.positions["integration.request.path.op"] == FilePosition(line: 20, column: 11))
     }
 
     @Test func openAPIWithSeveralOperationsNeedsAChoice() {
@@ -167,6 +170,7 @@ import Testing
         let configuration = try MappingFileReader.read(test.text)
         #expect(configuration.format == .shorthand)
         #expect(configuration.mappings == test.mappings)
+        #expect(configuration.positions.count == test.mappings.count + test.declarations.count)
         #expect(configuration.declarations == test.declarations)
     }
 

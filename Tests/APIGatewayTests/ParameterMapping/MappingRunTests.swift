@@ -64,9 +64,39 @@ import Testing
             mapping: SourceText(name: "m.json", text: #"{"integration.request.path.page": "method.request.path.page"}"#),
             declarations: nil, request: nil
         )
-        guard case .invalid(let error, let hint) = outcome else { Issue.record("\(outcome)"); return }
+        guard case .invalid(let error, let notes, let hint) = outcome else { Issue.record("\(outcome)"); return }
         #expect(error.message == "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression parameter specified: method.request.path.page]")
         #expect(hint?.contains("requestParameters") == true)
+        #expect(notes == ["m.json:1:2: error: Invalid mapping expression parameter specified: method.request.path.page\n{\"integration.request.path.page\": \"method.request.path.page\"}\n ^"])
+    }
+
+    @Test func notesPointAtEachEntryAtFault() {
+        let outcome = MappingRun(api: .webSocket, route: "sendmessage").run(
+            mapping: SourceText(name: "integration.yaml", text: """
+            RequestParameters:
+              integration.request.header.a: context.connectionId
+              integration.request.header.b: route.request.header.Auth
+              integration.request.header.c: "'unterminated"
+            """),
+            declarations: SourceText(name: "route.json", text: "{\n  \"route.request.header.Auth\": {\"Required\": true}\n}"),
+            request: nil
+        )
+        guard case .invalid(let error, let notes, _) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(error.errors == ["Invalid mapping expression parameter specified: route.request.header.Auth"])
+        #expect(notes == ["route.json:2:3: error: Invalid mapping expression parameter specified: route.request.header.Auth\n  \"route.request.header.Auth\": {\"Required\": true}\n  ^"])
+    }
+
+    @Test func notesForSeveralMappings() {
+        let outcome = MappingRun(api: .webSocket, route: "$connect").run(
+            mapping: SourceText(name: "m.txt", text: "integration.request.header.a=context.connectionId\nintegration.request.header.b=route.request.header.Auth integration.request.header.c=nonsense"),
+            declarations: nil, request: nil
+        )
+        guard case .invalid(let error, let notes, _) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(error.errors.count == 2)
+        #expect(notes.map { $0.prefix { $0 != "\n" } } == [
+            "m.txt:2:1: error: Invalid mapping expression parameter specified: route.request.header.Auth",
+            "m.txt:2:56: error: Invalid mapping expression specified: nonsense",
+        ])
     }
 
     @Test func responseSideReport() throws {

@@ -1,5 +1,11 @@
+/// An entry of a mapping or declaration map, named by its key.
+public protocol KeyedEntry {
+    /// The map key: a mapping's target or a declared parameter.
+    var key: String { get }
+}
+
 /// One mapping as written: `"integration.request.header.X": "context.requestId"`.
-public struct MappingEntry: Equatable, Sendable {
+public struct MappingEntry: KeyedEntry, Equatable, Sendable {
     public var target: String
     public var source: String
 
@@ -7,10 +13,12 @@ public struct MappingEntry: Equatable, Sendable {
         self.target = target
         self.source = source
     }
+
+    public var key: String { target }
 }
 
 /// One declared parameter as written: `"method.request.path.page": true`.
-public struct DeclarationEntry: Equatable, Sendable {
+public struct DeclarationEntry: KeyedEntry, Equatable, Sendable {
     public var key: String
     public var required: Bool
 
@@ -39,6 +47,8 @@ public struct MappingConfiguration: Equatable, Sendable {
     public var declarations: [DeclarationEntry]
     /// The route key a `get-route` output names.
     public var routeKey: String?
+    /// Where each mapping target or declaration key was written (1-based line and column).
+    public var positions: [String: FilePosition] = [:]
 
     public init(format: MappingFileFormat, mappings: [MappingEntry] = [], declarations: [DeclarationEntry] = [], routeKey: String? = nil) {
         self.format = format
@@ -50,5 +60,16 @@ public struct MappingConfiguration: Equatable, Sendable {
     /// Response side when every target is a method response header.
     public var side: MappingSide {
         !mappings.isEmpty && mappings.allSatisfy { $0.target.hasPrefix("method.response.") } ? .response : .request
+    }
+}
+
+/// A 1-based line and column in a file.
+public struct FilePosition: Equatable, Sendable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
     }
 }

@@ -29,7 +29,9 @@ public enum MappingFileReader {
             configuration.format = configuration.declarations.isEmpty ? .apiGatewayIntegration : .apiGatewayMethod
             if let integration = MappingYAML.member(root, "methodIntegration"),
                let mappings = MappingYAML.member(integration, "requestParameters") {
-                configuration.mappings += try entries(mappings).mappings
+                let integrationEntries = try entries(mappings)
+                configuration.mappings += integrationEntries.mappings
+                configuration.positions.merge(integrationEntries.positions) { _, new in new }
             }
             return configuration
         }
@@ -54,6 +56,7 @@ public enum MappingFileReader {
             guard let key = MappingYAML.text(keyNode) else {
                 throw MappingYAML.error(at: keyNode, "expected a parameter name, found \(describe(keyNode))")
             }
+            configuration.positions[key] = MappingYAML.position(keyNode)
             if let required = try requiredFlag(value) {
                 configuration.declarations.append(DeclarationEntry(key, required: required))
             } else if let source = MappingYAML.text(value) {

@@ -32,6 +32,11 @@ enum MappingYAML {
         MappingFileError(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, reason: reason)
     }
 
+    /// Where `node` starts.
+    static func position(_ node: Node) -> FilePosition {
+        FilePosition(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
     /// The key/value pairs of a mapping node, or nil.
     static func pairs(_ node: Node) -> [(key: Node, value: Node)]? {
         guard case .mapping(let mapping) = node else { return nil }

@@ -46,17 +46,22 @@ enum OpenAPIReader {
         }
         var configuration = try MappingFileReader.entries(chosen.mappings)
         configuration.format = .openAPI
-        configuration.declarations = try declarations(chosen.pathParameters) + declarations(MappingYAML.member(chosen.node, "parameters"))
+        for list in [chosen.pathParameters, MappingYAML.member(chosen.node, "parameters")] {
+            for (entry, position) in try declarations(list) {
+                configuration.declarations.append(entry)
+                configuration.positions[entry.key] = position
+            }
+        }
         return configuration
     }
 
     /// `- name: id, in: path, required: true` to `method.request.path.id`.
-    private static func declarations(_ list: Node?) throws(MappingFileError) -> [DeclarationEntry] {
+    private static func declarations(_ list: Node?) throws(MappingFileError) -> [(DeclarationEntry, FilePosition)] {
         guard let list else { return [] }
         guard case .sequence(let items) = list else {
             throw MappingYAML.error(at: list, "expected \"parameters\" to be an array")
         }
-        var entries: [DeclarationEntry] = []
+        var entries: [(DeclarationEntry, FilePosition)] = []
         for item in items {
             guard let name = MappingYAML.member(item, "name").flatMap(MappingYAML.text),
                   let place = MappingYAML.member(item, "in").flatMap(MappingYAML.text) else {
@@ -71,7 +76,7 @@ enum OpenAPIReader {
             }
             guard !location.isEmpty else { continue }
             let required = MappingYAML.member(item, "required").flatMap(MappingYAML.bool) ?? (place == "path")
-            entries.append(DeclarationEntry("method.request.\(location).\(name)", required: required))
+            entries.append((DeclarationEntry("method.request.\(location).\(name)", required: required), MappingYAML.position(item)))
         }
         return entries
     }

@@ -20,6 +20,7 @@ enum ShorthandReader {
             }
             let key = String(word.text[..<equals])
             let value = String(word.text[word.text.index(after: equals)...])
+            configuration.positions[key] = FilePosition(line: word.line, column: word.column)
             switch declaration(value) {
             case .some(let required): configuration.declarations.append(DeclarationEntry(key, required: required))
             case nil: configuration.mappings.append(MappingEntry(key, value))
