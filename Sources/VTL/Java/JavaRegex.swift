@@ -1,89 +1,114 @@
-/// A `java.util.regex.Pattern` compiled to a Swift `Regex` (see `JavaRegexTranslator`),
-/// with Java's `matches`, `replaceAll`, `replaceFirst` and `split`.
+/// A `java.util.regex.Pattern` with Java's `matches`, `replaceAll`,
+/// `replaceFirst` and `split`, run by vtlplay's own backtracking matcher over
+/// UTF-16 units (`JavaRegexParser`, `RegexMatcher`).
 ///
-/// Matching runs on Unicode scalars with ASCII `\w` `\d` `\s` and simple word
-/// boundaries, as Java does by default. Not supported: lookbehind (an error
-/// says so), Unicode blocks (`\p{InGreek}`); `(?i)` folds Unicode case where Java
-/// folds ASCII only. Swift's regex engine has no step limit, so a catastrophic
-/// pattern runs as long as Java's would.
+/// A pattern that needs more than `RegexMatcher.stepLimit` steps for one match
+/// attempt fails with an error instead of running on (Java, which memoizes some
+/// loops, may still answer quickly for such a pattern).
 public struct JavaPattern {
     public let source: String
-    let regex: Regex<AnyRegexOutput>
+    let root: RegexNode
     /// Capturing groups, not counting group 0.
     let groupCount: Int
     /// Named groups and their numbers.
     let groupNames: [String: Int]
+    let memoizeLoops: Bool
 
     /// Compiles a Java regex; a `PatternSyntaxException` as a `HostError` when it is invalid.
     public init(_ source: String) throws(HostError) {
-        var translator = JavaRegexTranslator(source)
-        let translation = try translator.translate()
-        let compiled: Regex<AnyRegexOutput>
-        do {
-            compiled = try Regex(translation.pattern)
-        } catch {
-            throw JavaRegexTranslator.syntaxError(String(describing: error), source, index: -1)
-        }
+        var parser = JavaRegexParser(source)
+        self.root = try parser.parse()
         self.source = source
-        self.regex = compiled.matchingSemantics(.unicodeScalar).asciiOnlyWordCharacters().asciiOnlyDigits()
-            .asciiOnlyWhitespace().wordBoundaryKind(.simple)
-        self.groupCount = translation.groupCount
-        self.groupNames = translation.groupNames
+        self.groupCount = parser.groupCount
+        self.groupNames = parser.groupNames
+        self.memoizeLoops = !parser.hasBackReferences
+    }
+
+    private var limitError: HostError {
+        HostError("java.lang.StackOverflowError: vtlplay stopped matching /\(source)/ after \(RegexMatcher.stepLimit) steps (catastrophic backtracking)")
+    }
+
+    private func run<T>(_ s: String, _ body: @escaping (RegexMatcher) -> Result<T, HostError>) throws(HostError) -> T {
+        let matcher = RegexMatcher(root, groupCount: groupCount, units: Array(s.utf16), memoizeLoops: memoizeLoops)
+        let outcome = Outcome<T>()
+        onLargeStack { outcome.value = body(matcher) }
+        if matcher.aborted { throw limitError }
+        return try outcome.value!.get()
     }
 
     /// `Matcher.matches()`: the whole string matches.
-    public func matches(_ s: String) -> Bool { s.wholeMatch(of: regex) != nil }
+    public func matches(_ s: String) throws(HostError) -> Bool {
+        try run(s) { .success($0.matchesWhole()) }
+    }
+
+    /// Java's `find()` loop: after an empty match the search resumes one unit further.
+    private static func forEachMatch(_ matcher: RegexMatcher, _ body: (Int, Int) throws(HostError) -> Bool) throws(HostError) {
+        var from = 0
+        while from <= matcher.units.count, let (start, end) = matcher.find(from: from) {
+            if try !body(start, end) { return }
+            from = end == start ? end + 1 : end
+        }
+    }
 
     /// `String.replaceAll` / `replaceFirst` with Java's replacement syntax
     /// (`$1`, `${name}`, `\$`); a bad group reference throws, as in Java, only once a match needs it.
     public func replace(in s: String, with replacement: String, all: Bool) throws(HostError) -> String {
-        var result = ""
-        var last = s.startIndex
-        for match in s.matches(of: regex) {
-            result.unicodeScalars += s.unicodeScalars[last..<match.range.lowerBound]
-            result += try expand(replacement, match)
-            last = match.range.upperBound
-            if !all { break }
+        let template = Array(replacement.unicodeScalars)
+        return try run(s) { matcher in
+            var out: [UInt16] = []
+            var last = 0
+            do throws(HostError) {
+                try Self.forEachMatch(matcher) { (start, end) throws(HostError) in
+                    out += matcher.units[last..<start]
+                    out += try self.expand(template, matcher)
+                    last = end
+                    return all
+                }
+            } catch {
+                return .failure(error)
+            }
+            out += matcher.units[last...]
+            return .success(String(decoding: out, as: UTF16.self))
         }
-        result.unicodeScalars += s.unicodeScalars[last...]
-        return result
     }
 
     /// `String.split(regex, limit)`: a zero-width match at the start adds no
     /// leading empty string; limit 0 drops trailing empty strings; a positive
     /// limit caps the number of parts; a negative one keeps everything.
-    public func split(_ s: String, limit: Int = 0) -> [String] {
-        var parts: [String] = []
-        var index = s.startIndex
-        var matched = false
-        for match in s.matches(of: regex) {
-            if limit > 0 && parts.count >= limit - 1 { break }
-            if match.range.isEmpty && match.range.lowerBound == s.startIndex { continue }
-            parts.append(String(s.unicodeScalars[index..<match.range.lowerBound]))
-            index = match.range.upperBound
-            matched = true
+    public func split(_ s: String, limit: Int = 0) throws(HostError) -> [String] {
+        try run(s) { matcher in
+            var parts: [String] = []
+            var index = 0
+            var matched = false
+            try? Self.forEachMatch(matcher) { start, end in
+                if limit > 0 && parts.count >= limit - 1 { return false }
+                if start == end && start == 0 { return true }
+                parts.append(String(decoding: matcher.units[index..<start], as: UTF16.self))
+                index = end
+                matched = true
+                return true
+            }
+            if !matched { return .success([s]) }
+            parts.append(String(decoding: matcher.units[index...], as: UTF16.self))
+            if limit == 0 { while parts.last?.isEmpty == true { parts.removeLast() } }
+            return .success(parts)
         }
-        if !matched { return [s] }
-        parts.append(String(s.unicodeScalars[index...]))
-        if limit == 0 { while parts.last?.isEmpty == true { parts.removeLast() } }
-        return parts
     }
 
     /// Java's `Matcher.appendReplacement` expansion of one replacement.
-    private func expand(_ replacement: String, _ match: Regex<AnyRegexOutput>.Match) throws(HostError) -> String {
-        let chars = Array(replacement.unicodeScalars)
-        var out = String.UnicodeScalarView()
+    private func expand(_ chars: [Unicode.Scalar], _ matcher: RegexMatcher) throws(HostError) -> [UInt16] {
+        var out: [UInt16] = []
         var i = 0
         func group(_ number: Int) throws(HostError) {
             if number > groupCount { throw HostError("java.lang.IndexOutOfBoundsException: No group \(number)") }
-            if let text = match.output[number].substring { out += text.unicodeScalars }
+            if let text = matcher.group(number) { out += text }
         }
         while i < chars.count {
             let c = chars[i]
             if c == "\\" {
                 i += 1
                 guard i < chars.count else { throw HostError("java.lang.IllegalArgumentException: character to be escaped is missing") }
-                out.append(chars[i])
+                out += String(chars[i]).utf16
                 i += 1
             } else if c == "$" {
                 i += 1
@@ -115,12 +140,17 @@ public struct JavaPattern {
                     try group(number)
                 }
             } else {
-                out.append(c)
+                out += String(c).utf16
                 i += 1
             }
         }
-        return String(out)
+        return out
     }
+}
+
+/// Carries a result out of the matching thread.
+private final class Outcome<T> {
+    var value: Result<T, HostError>?
 }
 
 extension Java {
