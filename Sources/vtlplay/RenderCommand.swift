@@ -14,7 +14,7 @@ struct RenderCommand: ParsableCommand {
         The template sees $input, $util, $context and $stageVariables built from --request \
         (JSON or YAML; without it, an empty request and the default $context). Parse errors and \
         runtime failures are printed on stderr as FILE:LINE:COL: error: REASON with the source line \
-        and a caret, with API Gateway's answer (status and message); the exit status is then 1.
+        and a caret (then API Gateway's answer when it is not a 500); the exit status is then 1.
         With --batch, each input line {"id", "template", "request", "request_template"?, "kind"?, \
         "integration"?} gives one output line {"id", "output", "status"} or {"id", "error", "status"}.
         """
@@ -57,7 +57,7 @@ struct RenderCommand: ParsableCommand {
         do {
             source = try readTemplate(template)
         } catch {
-            printError(error.description)
+            printError(error.line == 0 ? "\(error.file): error: \(error.reason)" : error.description)
             throw ExitCode(1)
         }
         var methodRequest = MethodRequest()
@@ -74,7 +74,9 @@ struct RenderCommand: ParsableCommand {
         for warning in result.warnings { printError(warning.formatted(source: source)) }
         if let failure = result.failure {
             printError(failure.diagnostic.formatted(source: source))
-            printError("API Gateway would answer \(failure.status): {\"message\": \"\(failure.message)\"}")
+            if failure.status != 500 {
+                printError("API Gateway answers \(failure.status): {\"message\": \"\(failure.message)\"}")
+            }
             throw ExitCode(1)
         }
         FileHandle.standardOutput.write(Data(result.output.utf8))
@@ -84,7 +86,10 @@ struct RenderCommand: ParsableCommand {
         if path == "-" {
             return try DocumentParser.decodeUTF8(Array(FileHandle.standardInput.readDataToEndOfFile()), file: "<stdin>")
         }
-        return try DocumentParser.readText(file: path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DocumentError(file: path, line: 0, column: 0, reason: "cannot read the template (missing or unreadable)")
+        }
+        return try DocumentParser.decodeUTF8(Array(data), file: path)
     }
 }
 
