@@ -62,6 +62,13 @@ struct SessionTests {
         #expect(outcome.warnings.first { $0.reason.hasPrefix("the output has") }?.range.start.column == 22)
     }
 
+    @Test func warnsAboutTemplatesOver300KB() {
+        let outcome = session(String(repeating: "x", count: 300 * 1024 + 1)).render()
+        #expect(outcome.status == 200)
+        #expect(outcome.warnings.count == 1)
+        #expect(outcome.warnings.first?.severity == .warning)
+    }
+
     @Test func variablesTreeHasGatewayVariablesThenSetOnes() {
         let outcome = session("#set($total = 3)#set($names = ['a'])").render()
         #expect(outcome.variables.map(\.name) == ["context", "input", "stageVariables", "util", "names", "total"])
