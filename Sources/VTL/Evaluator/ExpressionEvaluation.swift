@@ -35,7 +35,11 @@ extension Evaluator {
             case .or, .and, .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
                 return .bool(try truth(expression))
             case .add, .subtract, .multiply, .divide, .modulo:
-                return arithmetic(op, try evaluate(left), try evaluate(right))
+                let result = arithmetic(op, try evaluate(left), try evaluate(right))
+                if case .string(let text) = result, text.utf8.count > options.limits.maxOutputBytes {
+                    throw .failure(diagnostic("a string grew beyond \(options.limits.maxOutputBytes) bytes (limit maxOutputBytes)", at: expression.range))
+                }
+                return result
             }
         case .not:
             return .bool(try truth(expression))

@@ -4,23 +4,31 @@ struct SourceText: Sendable {
     let bytes: [UInt8]
     /// Byte offset where each line starts (line 1 at index 0).
     private let lineStarts: [Int]
+    /// Whether each line is pure ASCII (its columns are then byte distances).
+    private let lineIsASCII: [Bool]
 
     init(_ source: String) {
         bytes = Array(source.utf8)
         var starts = [0]
+        var ascii = [true]
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
             if b == UInt8(ascii: "\n") {
                 starts.append(i + 1)
+                ascii.append(true)
             } else if b == UInt8(ascii: "\r") {
                 if i + 1 < n, bytes[i + 1] == UInt8(ascii: "\n") { i += 1 }
                 starts.append(i + 1)
+                ascii.append(true)
+            } else if b >= 0x80 {
+                ascii[ascii.count - 1] = false
             }
             i += 1
         }
         lineStarts = starts
+        lineIsASCII = ascii
     }
 
     /// The position of byte `offset` (clamped to the source).
@@ -32,13 +40,13 @@ struct SourceText: Sendable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
+        if lineIsASCII[low] { return SourcePosition(offset: offset, line: low + 1, column: offset - lineStarts[low] + 1) }
         var column = 1
         var i = lineStarts[low]
         while i < offset {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
-        // A continuation byte start (inside a scalar) still counts toward the scalar it belongs to.
         return SourcePosition(offset: offset, line: low + 1, column: column)
     }
 

@@ -17,6 +17,8 @@ extension Parser {
     /// Parses text, references and directives up to the end of input or a
     /// `#end`/`#else`/`#elseif`, which is consumed and returned.
     mutating func parseBlock() throws(Diagnostic) -> ([Node], BlockTerminator) {
+        try enter(at: pos)
+        defer { nesting -= 1 }
         var nodes: [Node] = []
         var textStart = pos
 

@@ -18,9 +18,15 @@ extension Parser {
     private mutating func parseBinary(level: Int) throws(Diagnostic) -> Expression {
         if level == Parser.levels.count { return try parseUnary() }
         var left = try parseBinary(level: level + 1)
+        var operators = 0
+        defer { nesting -= operators }
         while true {
             skipSpace()
+            let operatorStart = pos
             guard let op = matchOperator(Parser.levels[level]) else { return left }
+            // Evaluation recurses once per operator of a chain: count them as nesting.
+            operators += 1
+            try enter(at: operatorStart)
             let right = try parseBinary(level: level + 1)
             left = .binary(op, left, right, SourceRange(start: left.range.start, end: right.range.end))
         }
@@ -41,6 +47,8 @@ extension Parser {
     private mutating func parseUnary() throws(Diagnostic) -> Expression {
         skipSpace()
         let start = pos
+        try enter(at: start)
+        defer { nesting -= 1 }
         if current == .bang, byte(at: pos + 1) != .equals {
             pos += 1
             let operand = try parseUnary()
@@ -63,6 +71,8 @@ extension Parser {
     mutating func parsePrimary(parameterOnly: Bool) throws(Diagnostic) -> Expression {
         skipSpace()
         let start = pos
+        try enter(at: start)
+        defer { nesting -= 1 }
         guard let b = current else { throw error("expected a value, found the end of the template", at: pos) }
         switch b {
         case .lparen where !parameterOnly:
@@ -238,6 +248,7 @@ extension Parser {
             inner = Parser(text: text, templateName: templateName, from: body.lowerBound, to: body.upperBound,
                            fixedPosition: fixedPosition)
         }
+        inner.nesting = nesting
         let block = try inner.parseTemplate()
         return .string(value, interpolated: block, r)
     }

@@ -13,6 +13,19 @@ struct Parser {
     var fixedPosition: SourcePosition?
     /// Directives whose `#end` is still expected, for error messages.
     var openDirectives: [(name: String, at: SourcePosition)] = []
+    /// Current nesting of blocks, brackets, operators and string bodies (a recursion guard).
+    var nesting = 0
+    /// Deeper nesting is a parse error, so that neither the parser nor the evaluator
+    /// can exhaust the stack.
+    static let maxNesting = 150
+
+    /// Enters one level of nesting at `offset`.
+    mutating func enter(at offset: Int) throws(Diagnostic) {
+        nesting += 1
+        if nesting > Parser.maxNesting {
+            throw error("the template nests more than \(Parser.maxNesting) levels deep here", at: offset)
+        }
+    }
 
     init(source: String, templateName: String) {
         text = SourceText(source)

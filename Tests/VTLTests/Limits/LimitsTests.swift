@@ -52,3 +52,28 @@ import VTL
         #expect(result.warnings.first?.reason == "the template is 2048 bytes; API Gateway rejects mapping templates larger than 1 KB")
     }
 }
+
+@Suite struct RecursionGuardTests {
+    @Test(arguments: [
+        ("parentheses", "#if(" + String(repeating: "(", count: 5000) + "true" + String(repeating: ")", count: 5000) + ")x#end"),
+        ("blocks", String(repeating: "#if(true)", count: 5000) + String(repeating: "#end", count: 5000)),
+        ("lists", "#set($l = " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + ")"),
+        ("negations", "#if(" + String(repeating: "!", count: 5000) + "true)x#end"),
+        ("operator chain", "#set($n = 1" + String(repeating: " + 1", count: 5000) + ")"),
+    ])
+    func deepNestingIsAParseError(_ name: String, _ source: String) {
+        #expect(throws: Diagnostic.self) { try Template(parsing: source) }
+    }
+
+    @Test func stringGrowthIsLimited() throws {
+        let template = try Template(parsing: "#set($s = 'ab')#foreach($i in [1..40])#set($s = $s + $s)#end")
+        let result = template.render(options: RenderOptions(limits: Limits(maxOutputBytes: 1 << 20)))
+        #expect(result.failure?.reason == "a string grew beyond 1048576 bytes (limit maxOutputBytes)")
+    }
+
+    @Test func interpolationGrowthIsLimited() throws {
+        let template = try Template(parsing: "#set($s = 'ab')#foreach($i in [1..40])#set($s = \"$s$s\")#end")
+        let result = template.render(options: RenderOptions(limits: Limits(maxOutputBytes: 1 << 20)))
+        #expect(result.failure?.reason == "the output exceeds 1048576 bytes (limit maxOutputBytes)")
+    }
+}
