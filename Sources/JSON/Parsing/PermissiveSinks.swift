@@ -54,7 +54,11 @@ struct TreeSink: PermissiveSink {
         var unique = true
         if keys.count <= 8 {
             outer: for i in keys.indices {
-                for j in keys.index(after: i)..<keys.endIndex where keys[i] == keys[j] { unique = false; break outer }
+                let length = keys[i].utf8.count
+                for j in keys.index(after: i)..<keys.endIndex where keys[j].utf8.count == length && keys[i] == keys[j] {
+                    unique = false
+                    break outer
+                }
             }
         } else {
             unique = Set(keys).count == keys.count

@@ -21,7 +21,7 @@ public enum JavaDouble {
         let magnitude = value.magnitude
         if magnitude == 0 { out.append(contentsOf: "0.0".utf8); return }
         // Whole numbers below 10^7 print as "123.0".
-        if magnitude < 1e7, magnitude.rounded(.towardZero) == magnitude {
+        if magnitude < 1e7, magnitude == Double(Int(magnitude)) {
             appendInteger(Int(magnitude), to: &out)
             out.append(contentsOf: ".0".utf8)
             return
@@ -129,8 +129,8 @@ public enum JavaDouble {
             var power = exponent - 1
             while power > 0 { let step = min(power, 22); scaled /= JavaDouble.pow10(step); power -= step }
             while power < 0 { let step = min(-power, 22); scaled *= JavaDouble.pow10(step); power += step }
-            guard scaled.isFinite else { return exponent }
-            let candidate = Int(scaled.rounded())
+            guard scaled.isFinite, scaled > 0, scaled < 1000 else { return exponent }
+            let candidate = Int(scaled + 0.5)
             guard candidate >= 10 && candidate < 100 && candidate % 10 != 0 else { return exponent }
             guard Double("\(candidate / 10).\(candidate % 10)e\(exponent)") == value else { return exponent }
             storage = [UInt8(ascii: "0") + UInt8(candidate / 10), UInt8(ascii: "0") + UInt8(candidate % 10)]

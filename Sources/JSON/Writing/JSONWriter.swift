@@ -6,7 +6,7 @@
 /// Escaping is json-smart's: `"` `\` `\b` `\f` `\n` `\r` `\t`, other control characters
 /// and U+007F–U+009F, U+2000–U+20FF as `\uXXXX` (upper-case hex); `/` as `\/` in the
 /// `.smart` style only. Numbers print as Java's `toString()`; infinite doubles as `null`.
-public struct JSONWriter {
+public struct JSONWriter: Sendable {
     /// Layout and escaping.
     public enum Style: Sendable, Hashable {
         /// json-smart's default writer (`JSONValue.toJSONString`, `JSONArray.toString()`):
@@ -155,7 +155,7 @@ public struct JSONWriter {
     }
 
     private mutating func endContainer(_ closer: UInt8) {
-        let hadElements = hasElements.removeLast()
+        let hadElements = hasElements.popLast() ?? false
         if hadElements { newline(depth: hasElements.count) }
         bytes.append(closer)
     }

@@ -10,7 +10,7 @@ struct PathCompiler {
     /// `PathCompiler.compile`: errors inside are wrapped in an `InvalidPathException`.
     static func compile(_ text: String) throws(JSONPathError) -> CompiledPath {
         if text.isEmpty {
-            throw JSONPathError.java("java.lang.IllegalArgumentException", "Path may not be null empty", kind: .invalidPath)
+            throw JSONPathError.java("java.lang.IllegalArgumentException", "json can not be null or empty", kind: .invalidPath)
         }
         do {
             let units = Array(text.utf16)

@@ -16,7 +16,20 @@ struct Evaluator<Document: JSONPathDocument> {
     let document: Document
     let root: Node
     /// Jayway's `currentPath` pieces (`$`, `['a']`, `[0]`), for messages.
-    private var trail: [String] = []
+    private var trail: [TrailStep] = []
+
+    /// One step of the current path; formatted only for messages.
+    private enum TrailStep {
+        case root, key(String), index(Int)
+
+        var text: String {
+            switch self {
+            case .root: return "$"
+            case .key(let key): return "['\(key)']"
+            case .index(let index): return "[\(index)]"
+            }
+        }
+    }
 
     /// How deep `..` descends before giving up (documents nest at most 400 levels when
     /// parsed; deeper means a template built a very deep or cyclic structure).
@@ -43,7 +56,7 @@ struct Evaluator<Document: JSONPathDocument> {
         let isLeaf = index + 1 == tokens.count
         switch tokens[index] {
         case .root:
-            trail.append("$")
+            trail.append(.root)
             try step(tokens, index + 1, node, &results)
             trail.removeLast()
 
@@ -51,12 +64,12 @@ struct Evaluator<Document: JSONPathDocument> {
             guard document.kind(of: node) == .object else { throw .notFound }
             if names.count == 1 {
                 guard let value = document.member(names[0], of: node) else { throw .notFound }
-                trail.append("['\(names[0])']")
+                trail.append(.key(names[0]))
                 try step(tokens, index + 1, value, &results)
                 trail.removeLast()
             } else {
                 guard isLeaf else {
-                    let path = trail.joined() + tokens[index].fragment
+                    let path = trail.map(\.text).joined() + tokens[index].fragment
                     throw .failure(.invalidPath("Multi properties can only be used as path leafs: \(path)"))
                 }
                 let members = names.compactMap { name in document.member(name, of: node).map { (key: name, value: $0) } }
@@ -78,7 +91,7 @@ struct Evaluator<Document: JSONPathDocument> {
             case .object:
                 for key in document.keys(of: node) {
                     guard let value = document.member(key, of: node) else { continue }
-                    trail.append("['\(key)']")
+                    trail.append(.key(key))
                     try step(tokens, index + 1, value, &results)
                     trail.removeLast()
                 }
@@ -96,6 +109,8 @@ struct Evaluator<Document: JSONPathDocument> {
             }
 
         case .scan:
+            // Only `.` (which becomes `$..`) gets here with nothing after the scan.
+            guard !isLeaf else { throw .failure(.java("java.lang.IllegalStateException", "Current path token is a leaf")) }
             try scan(tokens, index + 1, node, &results)
 
         case .filter(let expression):
@@ -109,7 +124,7 @@ struct Evaluator<Document: JSONPathDocument> {
     /// `handleArrayIndex`: the element at `position`, or not found.
     private mutating func element(_ position: Int, of array: Node, count: Int, _ tokens: [PathToken], _ index: Int, _ results: inout [Node]) throws(EvaluationStop) {
         guard position >= 0 && position < count else { throw .notFound }
-        trail.append("[\(position)]")
+        trail.append(.index(position))
         try step(tokens, index + 1, document.element(position, of: array), &results)
         trail.removeLast()
     }
@@ -147,13 +162,13 @@ struct Evaluator<Document: JSONPathDocument> {
         if kind == .object {
             for key in document.keys(of: node) {
                 guard let value = document.member(key, of: node) else { continue }
-                trail.append("['\(key)']")
+                trail.append(.key(key))
                 try scan(tokens, index, value, &results, depth: depth + 1)
                 trail.removeLast()
             }
         } else {
             for position in 0..<document.count(of: node) {
-                trail.append("[\(position)]")
+                trail.append(.index(position))
                 try scan(tokens, index, document.element(position, of: node), &results, depth: depth + 1)
                 trail.removeLast()
             }
