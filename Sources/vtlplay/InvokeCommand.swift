@@ -21,7 +21,7 @@ struct InvokeCommand: ParsableCommand {
         do {
             invocation = try Invocation(contentsOf: file)
         } catch {
-            printError(error.description)
+            printDocumentError(error)
             throw ExitCode(1)
         }
         let result = Invoker.invoke(invocation, options: mapping.options)

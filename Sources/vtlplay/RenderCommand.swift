@@ -35,10 +35,15 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "With --batch: compare with each case's expected fields and print 'N passed, N failed' on stderr.")
     var score = false
 
+    @Flag(help: "Print the default $context as JSON (what a request's `context` is merged over) and exit.")
+    var printDefaultContext = false
+
     @OptionGroup var mapping: MappingFlags
 
     func validate() throws {
-        if batch != nil {
+        if printDefaultContext {
+            guard template == nil, batch == nil else { throw ValidationError("--print-default-context takes no TEMPLATE and no --batch.") }
+        } else if batch != nil {
             guard template == nil, request == nil else { throw ValidationError("--batch takes no TEMPLATE and no --request: each line carries its own.") }
         } else {
             guard template != nil else { throw ValidationError("Give a TEMPLATE file, or --batch FILE.jsonl.") }
@@ -47,6 +52,10 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        if printDefaultContext {
+            writeOut(ContextDefaults.json() + "\n")
+            return
+        }
         if let batch {
             let status = BatchRendering.run(file: batch, score: score, options: mapping.options)
             if status != 0 { throw ExitCode(status) }
@@ -65,7 +74,7 @@ struct RenderCommand: ParsableCommand {
             do {
                 methodRequest = try MethodRequest(contentsOf: request)
             } catch {
-                printError(error.description)
+                printDocumentError(error)
                 throw ExitCode(1)
             }
         }

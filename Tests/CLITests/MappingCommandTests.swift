@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// `render --request`, `render --batch`, `invoke`: outputs, messages and exit statuses.
@@ -15,7 +16,7 @@ import Testing
         let request = try CLI.file("r.json", "{\n  \"header\": {}\n}")
         let outcome = try CLI.run(["render", template, "--request", request])
         #expect(outcome.stdout == "")
-        #expect(outcome.stderr == "\(request):2:13: error: unknown field 'header' in request (expected one of body, path, querystring, headers, stageVariables, context, contextMode)\n")
+        #expect(outcome.stderr == "\(request):2:13: error: unknown field 'header' in request (expected one of body, path, querystring, headers, stageVariables, context, contextMode)\n  \"header\": {}\n            ^\n")
         #expect(outcome.status == 1)
     }
 
@@ -43,6 +44,14 @@ import Testing
         #expect(outcome.status == 0)
     }
 
+    @Test func batchLineWithInvalidUTF8FailsAlone() throws {
+        let path = try CLI.file("c.jsonl", "")
+        try Data([UInt8](#"{"id":1,"template":"a"#.utf8) + [0xFF] + [UInt8](#""}"#.utf8) + [0x0A] + [UInt8](#"{"id":2,"template":"b"}"#.utf8))
+            .write(to: URL(fileURLWithPath: path))
+        let outcome = try CLI.run(["render", "--batch", path])
+        #expect(outcome.stdout == #"{"id":null,"error":"line 1: the file is not valid UTF-8 (column 22)","status":null}"# + "\n" + #"{"id":2,"output":"b","status":200}"# + "\n")
+    }
+
     @Test func batchScore() throws {
         let cases = try CLI.file("c.jsonl", """
             {"id": "good", "template": "a", "expected": "a", "expected_status": 200, "compare": "exact"}
@@ -51,6 +60,15 @@ import Testing
         let outcome = try CLI.run(["render", "--batch", cases, "--score"])
         #expect(outcome.stderr == "FAIL bad\n1 passed, 1 failed\n")
         #expect(outcome.status == 1)
+    }
+
+    /// Identical to the oracle's `render --print-default-context`.
+    @Test func printDefaultContext() throws {
+        let outcome = try CLI.run(["render", "--print-default-context"])
+        #expect(outcome.stdout.hasPrefix("{\n  \"resourceId\": \"efg567\",\n  \"resourcePath\": \"/\",\n"))
+        #expect(outcome.stdout.contains("\n  \"requestTimeEpoch\": 1705322096789,\n"))
+        #expect(outcome.stdout.hasSuffix("\"webaclArn\": \"arn:aws:wafv2:us-east-1:111122223333:regional/webacl/example-web-acl/a1b2c3d4-5678-90ab-cdef-EXAMPLE22222\"\n}\n"))
+        #expect(outcome.status == 0)
     }
 
     @Test func usageErrors() throws {
@@ -76,7 +94,7 @@ import Testing
     @Test func invokeBadFile() throws {
         let invocation = try CLI.file("i.yaml", "integration:\n  type: SQS\n")
         let outcome = try CLI.run(["invoke", invocation])
-        #expect(outcome.stderr == "\(invocation):2:3: error: integration type must be MOCK, ECHO or HTTP, not 'SQS'\n")
+        #expect(outcome.stderr == "\(invocation):2:3: error: integration type must be MOCK, ECHO or HTTP, not 'SQS'\n  type: SQS\n  ^\n")
         #expect(outcome.status == 1)
     }
 }

@@ -78,6 +78,11 @@ public enum ContextDefaults {
         ])
     }
 
+    /// The defaults as indented JSON, in their fill sequence.
+    public static func json() -> String {
+        SmartJSONWriter.write(.map(tree()), style: .pretty(indent: 2))
+    }
+
     private static func map(_ entries: KeyValuePairs<String, Value>) -> Value { .map(mapRef(entries)) }
 
     private static func mapRef(_ entries: KeyValuePairs<String, Value>) -> MapRef {

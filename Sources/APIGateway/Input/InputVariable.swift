@@ -1,3 +1,4 @@
+import JSON
 import OrderedCollections
 import VTL
 
@@ -48,6 +49,7 @@ public final class InputVariable: HostObject {
             throw HostError("java.lang.IllegalArgumentException: wrong number of arguments")
         case ("json", 1):
             guard let path = Self.stringArgument(arguments[0]) else { return nil }
+            if path == "$", document == nil, let text = try reformattedBody() { return .string(text) }
             let result = try evaluate(path)
             return .string(SmartJSONWriter.write(result ?? .string("")))
         case ("path", 1):
@@ -79,6 +81,21 @@ public final class InputVariable: HostObject {
         switch document! {
         case .success(let value): return value
         case .failure(let error): throw error
+        }
+    }
+
+    /// `$input.json('$')` before anything parsed the body: json-smart's output
+    /// straight from the text, without building values (nil for a `null` document,
+    /// which the normal path reports).
+    private func reformattedBody() throws(HostError) -> String? {
+        do {
+            let text = try PermissiveJSON.reformat(body)
+            return text == "null" ? nil : text
+        } catch {
+            let failure = SmartJSONError(parse: error)
+            document = .failure(failure)
+            payloadFailure = failure
+            throw HostError("com.jayway.jsonpath.InvalidJsonException: " + failure.exceptionText)
         }
     }
 

@@ -70,4 +70,13 @@ public struct DocumentError: Error, Equatable, CustomStringConvertible {
 
     /// `file:line:col: error: reason`.
     public var description: String { "\(file):\(line):\(column): error: \(reason)" }
+
+    /// The description, then the offending line of `source` and a caret under the column.
+    public func formatted(source: String) -> String {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return description }
+        let text = lines[line - 1].hasSuffix("\r") ? String(lines[line - 1].dropLast()) : String(lines[line - 1])
+        let indent = text.unicodeScalars.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+        return description + "\n" + text + "\n" + indent + "^"
+    }
 }

@@ -70,6 +70,16 @@ import VTL
         }
     }
 
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: DocumentError(file: "r.yaml", line: 1, column: 519, reason: "invalid YAML: nested deeper than 512 levels")) {
+            try MethodRequest(parsing: "body: " + deep, file: "r.yaml")
+        }
+        #expect(throws: DocumentError(file: "r.json", line: 1, column: 521, reason: "invalid JSON: nested deeper than 512 levels")) {
+            try MethodRequest(parsing: "{\"body\": " + deep + "}", file: "r.json")
+        }
+    }
+
     @Test func invalidUTF8IsAnError() {
         #expect(throws: DocumentError(file: "f", line: 2, column: 3, reason: "the file is not valid UTF-8")) {
             try DocumentParser.decodeUTF8(Array("a\nbc".utf8) + [0xFF], file: "f")

@@ -33,3 +33,18 @@ import Testing
         #expect(Self.names.count >= 18)
     }
 }
+
+/// The invocation samples run end to end.
+@Suite struct InvocationSampleTests {
+    @Test(arguments: [
+        ("integrations/response-override/invocation.yaml", 404, #"{"message": "Order 'A-1001' was not found"}"# + "\n"),
+        ("invocations/mock-scope/invocation.yaml", 500, "{\n    \"statusCode\": 500,\n    \"message\": \"The invoked method is not supported on the API resource.\"\n}\n"),
+    ])
+    func invocation(path: String, status: Int, body: String) throws {
+        let invocation = try Invocation(contentsOf: SampleTests.root.appendingPathComponent(path).path)
+        let result = Invoker.invoke(invocation)
+        #expect(result.status == status)
+        #expect(result.body == body)
+        #expect(result.log.last == "Method completed with status: \(status)")
+    }
+}
