@@ -1,4 +1,5 @@
 #include "CEditLineShim.h"
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +11,7 @@ struct vtl_editline {
     FILE *out;
     void *completer_context;
     vtl_el_completer completer;
+    int interrupted;
 };
 
 static char *vtl_prompt(EditLine *el) {
@@ -34,6 +36,15 @@ static unsigned char vtl_complete(EditLine *el, int ch) {
     return result;
 }
 
+/// Ctrl-C while editing: accept the line so `el_gets` returns, marked as interrupted.
+static unsigned char vtl_interrupt(EditLine *el, int ch) {
+    (void)ch;
+    vtl_editline *editor = NULL;
+    el_get(el, EL_CLIENTDATA, &editor);
+    if (editor) editor->interrupted = 1;
+    return CC_NEWLINE;
+}
+
 vtl_editline *vtl_el_open(const char *program, int history_size) {
     FILE *in = stdin, *out = stdout, *err = stderr;
     vtl_editline *editor = calloc(1, sizeof *editor);
@@ -51,6 +62,9 @@ vtl_editline *vtl_el_open(const char *program, int history_size) {
     el_set(editor->el, EL_PROMPT, vtl_prompt);
     el_set(editor->el, EL_ADDFN, "vtl-complete", "Complete VTL references and commands", vtl_complete);
     el_set(editor->el, EL_BIND, "^I", "vtl-complete", NULL);
+    el_set(editor->el, EL_SETTY, "-d", "-isig", NULL);
+    el_set(editor->el, EL_ADDFN, "vtl-interrupt", "Discard the entry being typed", vtl_interrupt);
+    el_set(editor->el, EL_BIND, "^C", "vtl-interrupt", NULL);
     el_source(editor->el, NULL);
     return editor;
 }
@@ -96,3 +110,28 @@ int vtl_el_history_save(vtl_editline *editor, const char *path) {
 }
 
 FILE *vtl_el_output(vtl_editline *editor) { return editor->out; }
+
+int vtl_el_take_interrupt(vtl_editline *editor) {
+    int interrupted = editor->interrupted;
+    editor->interrupted = 0;
+    return interrupted;
+}
+
+static volatile sig_atomic_t vtl_sigint_flag = 0;
+
+static void vtl_on_sigint(int signo) {
+    (void)signo;
+    vtl_sigint_flag = 1;
+}
+
+void vtl_sigint_install(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = vtl_on_sigint;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, NULL);
+}
+
+int vtl_sigint_pending(void) { return vtl_sigint_flag; }
+
+void vtl_sigint_clear(void) { vtl_sigint_flag = 0; }

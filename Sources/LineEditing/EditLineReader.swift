@@ -53,6 +53,19 @@ public final class EditLineReader: LineReader {
         self.completer = completer
     }
 
+    public func takeInterrupt() -> Bool {
+        guard vtl_el_take_interrupt(editor) != 0 else { return false }
+        fputs("^C\n", vtl_el_output(editor))
+        return true
+    }
+
+    /// Ctrl-C while a render runs: SIGINT sets a flag the render polls, instead of
+    /// ending the process. (While a line is edited, Ctrl-C discards the line.)
+    public static func interruptibleRenders() -> Cancellation {
+        vtl_sigint_install()
+        return Cancellation(isCancelled: { vtl_sigint_pending() != 0 }, reset: { vtl_sigint_clear() })
+    }
+
     private func complete(_ editor: OpaquePointer, _ before: String) -> UInt8 {
         guard let completion = completer?(before), !completion.candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
         let insertion = completion.insertion

@@ -25,8 +25,14 @@ public final class REPL {
     /// The variable an expression is assigned to for evaluation.
     static let resultName = "__vtlplay_result"
 
-    public init(session: Session, reader: LineReader, style: Style, write: @escaping (String) -> Void) {
+    /// Stops a long render (Ctrl-C); polled while rendering.
+    private let cancellation: Cancellation?
+
+    /// `cancellation` lets the user stop a render that takes too long.
+    public init(session: Session, reader: LineReader, style: Style, cancellation: Cancellation? = nil,
+                write: @escaping (String) -> Void) {
         self.session = session
+        self.cancellation = cancellation
         self.reader = reader
         self.style = style
         self.write = write
@@ -47,12 +53,15 @@ public final class REPL {
         }
     }
 
-    /// Reads one entry: a line, continued while a block or comment is open.
+    /// Reads one entry: a line, continued while a block or comment is open. An
+    /// interrupted entry (Ctrl-C) comes back empty.
     private func readEntry() -> String? {
         guard var entry = reader.readLine(prompt: Self.prompt) else { return nil }
+        if reader.takeInterrupt() { return "" }
         if entry.hasPrefix(":") { return entry }
         while BlockBalance.needsMoreInput(entry) {
             guard let more = reader.readLine(prompt: Self.continuationPrompt) else { break }
+            if reader.takeInterrupt() { return "" }
             entry += "\n" + more
         }
         return entry
@@ -93,7 +102,8 @@ public final class REPL {
     static let expressionPrefix = "#set($\(resultName) = "
 
     func render(_ template: Template, trace: Bool = false) -> RenderResult {
-        let options = RenderOptions(limits: session.settings.limits, recordTrace: trace)
+        cancellation?.reset()
+        let options = RenderOptions(limits: session.settings.limits, recordTrace: trace, isCancelled: cancellation?.isCancelled)
         return template.render(globals: gateway.globals.merging(variables) { _, user in user }, options: options)
     }
 
@@ -203,6 +213,7 @@ public final class REPL {
         let start = diagnostic.range.start
         let column = start.line == 1 ? max(1, start.column - shift) : start.column
         let multiline = source.contains("\n")
+        if style.prompts && diagnostic.reason == "render cancelled" { write("\n") } // after the terminal's ^C
         print(Caret.message(diagnostic.reason, line: source.line(start.line), lineNumber: multiline ? start.line : nil,
                             column: column, style: style, label: diagnostic.severity.rawValue))
     }

@@ -34,11 +34,13 @@ struct ReplCommand: ParsableCommand {
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         let environment = Self.environment()
         var reader: LineReader = StandardInputReader()
+        var cancellation: Cancellation?
         if interactive, let editor = EditLineReader(historyPath: HistoryFile.path(environment: environment)) {
             reader = editor
+            cancellation = EditLineReader.interruptibleRenders()
         }
         let style = interactive ? Style(colour: environment["NO_COLOR"] == nil, prompts: true) : Style.plain
-        let repl = REPL(session: session, reader: reader, style: style) { text in
+        let repl = REPL(session: session, reader: reader, style: style, cancellation: cancellation) { text in
             print(text, terminator: "")
         }
         repl.run()

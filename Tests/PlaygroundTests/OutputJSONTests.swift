@@ -12,13 +12,13 @@ struct OutputJSONTests {
     }
 
     @Test(arguments: [
-        ("{\"a\": 'b'}", "unexpected character '''", 1, 7),
-        ("{\"a\": \"it\\'s\"}", "invalid escape \\' in a string", 1, 10),
-        ("{\n  \"a\": 1,\n}", "expected a string key in double quotes", 3, 1),
-        ("{\"a\": 1} x", "unexpected text after the JSON value", 1, 10),
-        ("[1, 2", "unexpected end of the output: ']' is missing", 1, 6),
-        ("{\"a\": 01}", "expected ',' or '}'", 1, 8),
-        ("{\"a\": \"\"\"\"}", "expected ',' or '}'", 1, 9),
+        ("{\"a\": 'b'}", "strings must use double quotes", 1, 7),
+        ("{\"a\": \"it\\'s\"}", "invalid escape '\\''", 1, 10),
+        ("{\n  \"a\": 1,\n}", "trailing comma before '}'", 3, 1),
+        ("{\"a\": 1} x", "unexpected 'x' after the JSON value", 1, 10),
+        ("[1, 2", "unexpected end of the text", 1, 6),
+        ("{\"a\": 01}", "numbers cannot have leading zeros", 1, 7),
+        ("{\"a\": \"\"\"\"}", "expected ',' or '}', found '\"'", 1, 9),
     ])
     func invalid(_ text: String, _ reason: String, _ line: Int, _ column: Int) {
         #expect(OutputJSON.check(text) == .invalid(reason: reason, line: line, column: column))

@@ -54,12 +54,19 @@ struct SessionTests {
     @Test func warnsAboutMacrosEscapedQuotesAndLoops() {
         let outcome = session("#macro(m)x#end{\"q\": \"$util.escapeJavaScript(\"it's\")\"}#foreach($i in [1..1001])#end").render()
         #expect(outcome.output == "{\"q\": \"it\\'s\"}")
-        #expect(outcome.json == .invalid(reason: "invalid escape \\' in a string", line: 1, column: 10))
+        #expect(outcome.json == .invalid(reason: "invalid escape '\\''", line: 1, column: 10))
         let reasons = outcome.warnings.map(\.reason)
         #expect(reasons.count == 3)
         #expect(reasons.contains { $0.hasPrefix("API Gateway does not run inline macros") })
         #expect(reasons.contains { $0.hasPrefix("the output has \\' (output line 1, column 10)") })
         #expect(outcome.warnings.first { $0.reason.hasPrefix("the output has") }?.range.start.column == 22)
+    }
+
+    @Test func warnsAboutTemplatesOver300KB() {
+        let outcome = session(String(repeating: "x", count: 300 * 1024 + 1)).render()
+        #expect(outcome.status == 200)
+        #expect(outcome.warnings.count == 1)
+        #expect(outcome.warnings.first?.severity == .warning)
     }
 
     @Test func variablesTreeHasGatewayVariablesThenSetOnes() {

@@ -18,10 +18,16 @@ struct ExplainerTests {
 
     @Test func utilAndMethodsAndVariables() {
         let rows = Explainer(variables: ["list": "List"]).explain("#if($list.size() > 0)$util.escapeJavaScript($x)#end")
-        #expect(rows.map(\.part) == ["#if", "$list", ".size(…)", "0", "$util", ".escapeJavaScript(…)", "$x", "#end"])
+        #expect(rows.map(\.part) == ["#if", "$list", ".size()", "0", "$util", ".escapeJavaScript(…)", "$x", "#end"])
         #expect(rows[1].meaning == "a variable you #set (List)")
         #expect(rows[6].meaning.hasPrefix("not defined"))
         #expect(rows[5].meaning.contains("\\'"))
+    }
+
+    @Test func loopVariables() {
+        let rows = Explainer().explain("#foreach($p in $input.params().keySet())$p#end")
+        #expect(rows.map(\.part) == ["#foreach", "$p", "$input", ".params()", ".keySet()", "$p", "#end"])
+        #expect(rows[1].meaning == "the #foreach loop variable: each item in turn")
     }
 
     @Test func macroWarnsAboutAPIGateway() {

@@ -81,6 +81,23 @@ struct REPLEvaluationTests {
             """)
     }
 
+    @Test func ctrlCDiscardsTheEntryBeingTyped() {
+        let reader = ScriptedLineReader(["#if(true)", "half", ScriptedLineReader.interrupt, "1"])
+        var output = ""
+        REPL(session: Session(), reader: reader, style: .plain) { output += $0 }.run()
+        #expect(output == "1\n: Integer\n")
+        #expect(reader.history == ["1"])
+    }
+
+    @Test func cancellationStopsALongRender() {
+        let stop = Cancellation(isCancelled: { true }, reset: {})
+        var output = ""
+        let reader = ScriptedLineReader(["#foreach($i in [1..1000])#foreach($j in [1..1000])$j#end#end", "2"])
+        REPL(session: Session(), reader: reader, style: .plain, cancellation: stop) { output += $0 }.run()
+        #expect(output.contains("error: render cancelled"))
+        #expect(output.hasSuffix("2\n: Integer\n"))
+    }
+
     @Test func quitStopsReading() {
         #expect(transcript(["1", ":quit", "2"]) == "1\n: Integer\n")
     }

@@ -33,4 +33,12 @@ int vtl_el_history_load(vtl_editline *editor, const char *path);
 int vtl_el_history_save(vtl_editline *editor, const char *path);
 /// The editor's output stream (to list completion candidates).
 FILE *vtl_el_output(vtl_editline *editor);
+/// 1 if Ctrl-C ended the last line read (the line is to be discarded); clears it.
+int vtl_el_take_interrupt(vtl_editline *editor);
+
+/// Makes SIGINT (Ctrl-C while a render runs) set a flag instead of ending the process.
+void vtl_sigint_install(void);
+/// Whether SIGINT arrived since the last `vtl_sigint_clear`.
+int vtl_sigint_pending(void);
+void vtl_sigint_clear(void);
 #endif

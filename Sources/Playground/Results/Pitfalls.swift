@@ -46,17 +46,22 @@ public enum Pitfalls {
     /// Byte offsets of `#name` / `#{name}` outside `##` and `#* *#` comments.
     static func directiveOffsets(_ name: String, in text: String) -> [Int] {
         let bytes = Array(text.utf8)
+        let hash = UInt8(ascii: "#"), star = UInt8(ascii: "*")
+        let plain = Array(("#" + name).utf8), braced = Array(("#{" + name + "}").utf8)
         var found: [Int] = []
         var i = 0
-        func at(_ k: Int, _ s: String) -> Bool { Array(s.utf8).enumerated().allSatisfy { k + $0.offset < bytes.count && bytes[k + $0.offset] == $0.element } }
+        func at(_ k: Int, _ pattern: [UInt8]) -> Bool {
+            k + pattern.count <= bytes.count && bytes[k..<(k + pattern.count)].elementsEqual(pattern)
+        }
         while i < bytes.count {
-            if at(i, "##") {
+            guard bytes[i] == hash else { i += 1; continue }
+            if i + 1 < bytes.count, bytes[i + 1] == hash {
                 while i < bytes.count, bytes[i] != UInt8(ascii: "\n") { i += 1 }
-            } else if at(i, "#*") {
+            } else if i + 1 < bytes.count, bytes[i + 1] == star {
                 i += 2
-                while i < bytes.count, !at(i, "*#") { i += 1 }
+                while i + 1 < bytes.count, !(bytes[i] == star && bytes[i + 1] == hash) { i += 1 }
                 i += 2
-            } else if at(i, "#" + name) || at(i, "#{" + name + "}") {
+            } else if at(i, plain) || at(i, braced) {
                 let after = i + 1 + name.utf8.count + (bytes[i + 1] == UInt8(ascii: "{") ? 2 : 0)
                 let isWord = after < bytes.count && (bytes[after] >= UInt8(ascii: "a") && bytes[after] <= UInt8(ascii: "z") || bytes[after] >= UInt8(ascii: "A") && bytes[after] <= UInt8(ascii: "Z"))
                 if !isWord { found.append(i) }
@@ -73,7 +78,7 @@ public enum Pitfalls {
         let pin = Array(needle.utf8)
         guard !pin.isEmpty, hay.count >= pin.count else { return nil }
         for start in 0...(hay.count - pin.count) where hay[start] == pin[0] {
-            if Array(hay[start..<(start + pin.count)]) == pin { return start }
+            if hay[start..<(start + pin.count)].elementsEqual(pin) { return start }
         }
         return nil
     }

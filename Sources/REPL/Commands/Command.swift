@@ -29,7 +29,7 @@ public enum Command: Equatable, Sendable {
         ("vars", "", "show the variables #set defined"),
         ("trace", "EXPR", "evaluate step by step: references, method calls, results"),
         ("explain", "EXPR", "explain what each part of an expression means"),
-        ("reset", "", "forget variables and restore the default request"),
+        ("reset", "", "forget variables and restore the request the REPL started with"),
         ("quit", "", "leave (Ctrl-D works too)"),
     ]
 

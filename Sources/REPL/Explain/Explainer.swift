@@ -15,6 +15,29 @@ public struct Explainer {
 
     /// The parts of `text`, left to right.
     public func explain(_ text: String) -> [Row] {
+        var explainer = self
+        for name in Self.loopVariables(in: text) where explainer.variables[name] == nil {
+            explainer.variables[name] = "the #foreach loop variable: each item in turn"
+        }
+        return explainer.rows(text)
+    }
+
+    /// Names declared by `#foreach($name in ...)`.
+    static func loopVariables(in text: String) -> [String] {
+        var names: [String] = []
+        for opener in ["#foreach(", "#{foreach}("] {
+            var rest = Substring(text)
+            while let range = rest.firstRange(of: opener) {
+                rest = rest[range.upperBound...].drop { $0 == " " }
+                guard rest.first == "$" else { continue }
+                let name = rest.dropFirst().drop { $0 == "!" || $0 == "{" }.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+                if !name.isEmpty { names.append(String(name)) }
+            }
+        }
+        return names
+    }
+
+    private func rows(_ text: String) -> [Row] {
         var rows: [Row] = []
         let chars = Array(text)
         var i = 0
@@ -125,7 +148,8 @@ public struct Explainer {
             let memberEnd = identifier(chars, from: k + 1)
             let member = String(chars[(k + 1)..<memberEnd])
             let isCall = memberEnd < chars.count && chars[memberEnd] == "("
-            rowPart = String(chars[k..<memberEnd]) + (isCall ? "(…)" : "")
+            let emptyCall = isCall && memberEnd + 1 < chars.count && chars[memberEnd + 1] == ")"
+            rowPart = String(chars[k..<memberEnd]) + (isCall ? (emptyCall ? "()" : "(…)") : "")
             if isCall, documentedPath, let entry = Reference.lookup(reference: path + "." + member + "(") {
                 rows.append(Row(part: rowPart, meaning: entry.meaning))
                 path += "." + member + "("
@@ -159,7 +183,7 @@ public struct Explainer {
                     let jsonPath = String(inside.dropFirst().prefix { $0 != quote })
                     rows.append(contentsOf: explainJSONPath(jsonPath))
                 } else {
-                    rows.append(contentsOf: explain(String(inside)))
+                    rows.append(contentsOf: self.rows(String(inside)))
                 }
                 k = end
                 documentedPath = false
@@ -189,7 +213,7 @@ public struct Explainer {
 
     private func rootMeaning(_ root: String) -> String {
         if let entry = Reference.lookup(reference: "$" + root) { return entry.meaning }
-        if let type = variables[root] { return "a variable you #set (\(type))" }
+        if let type = variables[root] { return type.hasPrefix("the #foreach") ? type : "a variable you #set (\(type))" }
         switch root {
         case "foreach": return "the current #foreach loop: index, count, hasNext, first, last"
         case "velocityCount": return "the current #foreach iteration, from 1"

@@ -111,7 +111,7 @@ public enum Reference {
 
     /// Java methods available on the values templates handle.
     public static let methods: [Entry] = [
-        Entry(name: "size", meaning: "the number of items of a list or map, or of characters of a JSON array"),
+        Entry(name: "size", meaning: "the number of items of a list, a JSON array or a map"),
         Entry(name: "get", meaning: "a map's value for a key, or a list's item at an index (from 0)"),
         Entry(name: "keySet", meaning: "the keys of a map"),
         Entry(name: "values", meaning: "the values of a map"),

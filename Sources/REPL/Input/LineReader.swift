@@ -8,11 +8,14 @@ public protocol LineReader: AnyObject {
     func remember(_ entry: String)
     /// Installs the function that completes the text before the cursor (Tab).
     func setCompleter(_ completer: @escaping (String) -> Completion)
+    /// True when the user abandoned the line just read (Ctrl-C); clears the mark.
+    func takeInterrupt() -> Bool
 }
 
 extension LineReader {
     public func remember(_ entry: String) {}
     public func setCompleter(_ completer: @escaping (String) -> Completion) {}
+    public func takeInterrupt() -> Bool { false }
 }
 
 /// Reads lines from standard input, without prompts, history or completion
@@ -25,7 +28,8 @@ public final class StandardInputReader: LineReader {
 }
 
 /// Hands out a fixed list of lines and records the prompts and history it was
-/// given (tests drive the REPL with it).
+/// given (tests drive the REPL with it). The line `ScriptedLineReader.interrupt`
+/// stands for Ctrl-C.
 public final class ScriptedLineReader: LineReader {
     private var lines: [String]
     /// Every prompt shown, in order.
@@ -35,11 +39,23 @@ public final class ScriptedLineReader: LineReader {
     /// The completer the REPL installed.
     public private(set) var completer: ((String) -> Completion)?
 
+    private var interrupted = false
+    /// The script line that means Ctrl-C.
+    public static let interrupt = "\u{3}"
+
     public init(_ lines: [String]) { self.lines = lines }
 
     public func readLine(prompt: String) -> String? {
         prompts.append(prompt)
-        return lines.isEmpty ? nil : lines.removeFirst()
+        guard !lines.isEmpty else { return nil }
+        let line = lines.removeFirst()
+        interrupted = line == Self.interrupt
+        return interrupted ? "" : line
+    }
+
+    public func takeInterrupt() -> Bool {
+        defer { interrupted = false }
+        return interrupted
     }
 
     public func remember(_ entry: String) { history.append(entry) }
