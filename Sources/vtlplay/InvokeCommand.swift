@@ -6,7 +6,7 @@ struct InvokeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "invoke",
         abstract: "Run a whole method invocation (request template, integration, response template) like the console's Test button.",
-        discussion: "Prints the status, the headers, the body and the execution log. Exit status: 0 when the invocation ran (whatever HTTP status it answered), 1 when the file is unusable.")
+        discussion: "Prints the status, the headers, the body and the execution log. Exit status: 0 when the invocation ran (whatever HTTP status it answered), 1 when the file is unusable or API Gateway would refuse its parameter mappings.")
 
     @Argument(help: "An invocation file, YAML or JSON (see the README, \"Requests and invocations\").")
     var file: String
@@ -25,6 +25,10 @@ struct InvokeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let result = Invoker.invoke(invocation, options: mapping.options)
+        if let refusal = result.configurationError {
+            printError("\(file): error: \(refusal)")
+            throw ExitCode(1)
+        }
         if bodyOnly {
             writeOut(result.body)
             return

@@ -12,15 +12,26 @@ public struct Invocation {
     /// Tried in order; the first whose `selectionPattern` matches the integration
     /// status wins, else the default one (no pattern).
     public var integrationResponses: [IntegrationResponse]
+    /// The method's `requestParameters` (`method.request.querystring.x: true`) and the
+    /// method responses' header declarations (`method.response.header.X: true`).
+    public var methodParameters: [DeclarationEntry]
+    /// The integration's `requestParameters`: `integration.request.header.X: method.request.querystring.x`.
+    public var integrationRequestParameters: [MappingEntry]
+    /// The integration's endpoint URI; `{name}` takes the mapped path parameter `name`.
+    public var integrationURI: String?
 
     public init(request: MethodRequest, requestTemplates: OrderedDictionary<String, String> = [:],
                 passthroughBehavior: PassthroughBehavior = .whenNoMatch, integration: Integration = .mock,
-                integrationResponses: [IntegrationResponse] = []) {
+                integrationResponses: [IntegrationResponse] = [], methodParameters: [DeclarationEntry] = [],
+                integrationRequestParameters: [MappingEntry] = [], integrationURI: String? = nil) {
         self.request = request
         self.requestTemplates = requestTemplates
         self.passthroughBehavior = passthroughBehavior
         self.integration = integration
         self.integrationResponses = integrationResponses
+        self.methodParameters = methodParameters
+        self.integrationRequestParameters = integrationRequestParameters
+        self.integrationURI = integrationURI
     }
 }
 
@@ -54,10 +65,15 @@ public struct IntegrationResponse {
     public var statusCode: Int?
     /// Content type → template text.
     public var responseTemplates: OrderedDictionary<String, String>
+    /// `method.response.header.X: integration.response.header.Y` (or `'static'`, or
+    /// `integration.response.body.JSONPATH`).
+    public var responseParameters: [MappingEntry]
 
-    public init(selectionPattern: String? = nil, statusCode: Int? = nil, responseTemplates: OrderedDictionary<String, String> = [:]) {
+    public init(selectionPattern: String? = nil, statusCode: Int? = nil, responseTemplates: OrderedDictionary<String, String> = [:],
+                responseParameters: [MappingEntry] = []) {
         self.selectionPattern = selectionPattern
         self.statusCode = statusCode
         self.responseTemplates = responseTemplates
+        self.responseParameters = responseParameters
     }
 }

@@ -3,7 +3,8 @@ import OrderedCollections
 
 /// Reads an invocation file (YAML or JSON; see the README's "Requests and invocations").
 enum InvocationDecoder {
-    static let fields = ["request", "requestTemplates", "passthroughBehavior", "integration", "integrationResponses", "responseTemplates"]
+    static let fields = ["request", "requestTemplates", "passthroughBehavior", "integration", "integrationResponses", "responseTemplates",
+                          "requestParameters", "methodResponseParameters"]
 
     static func decode(_ node: DocumentNode, file: String) throws(DocumentError) -> Invocation {
         let pairs = try object(node, "invocation", file)
@@ -18,12 +19,19 @@ enum InvocationDecoder {
                     throw error(value, "passthroughBehavior must be WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER", file)
                 }
                 invocation.passthroughBehavior = behavior
-            case "integration": invocation.integration = try integration(value, file)
+            case "integration":
+                invocation.integration = try integration(value, file)
+                invocation.integrationURI = stringMember(value, "uri")
+                if case .object(let members) = value.kind, let parameters = members.first(where: { $0.key == "requestParameters" }) {
+                    invocation.integrationRequestParameters = try mappings(parameters.value, "integration.requestParameters", file)
+                }
             case "integrationResponses":
                 guard case .array(let items) = value.kind else { throw error(value, "integrationResponses must be an array", file) }
                 invocation.integrationResponses = []
                 for item in items { invocation.integrationResponses.append(try response(item, file)) }
             case "responseTemplates": shorthandTemplates = try templates(value, "responseTemplates", file)
+            case "requestParameters", "methodResponseParameters":
+                invocation.methodParameters += try declarations(value, key, file)
             default:
                 throw memberError(value, "unknown field '\(key)' in the invocation (expected one of \(fields.joined(separator: ", ")))", file)
             }
@@ -51,10 +59,11 @@ enum InvocationDecoder {
                     guard case .string(let text) = entry.value.kind else { throw error(entry.value, "integration.headers.\(entry.key) must be a string", file) }
                     headers[entry.key] = text
                 }
-            case ("type", _), ("status", _), ("body", _), ("headers", _):
+            case ("uri", .string), ("requestParameters", _): break
+            case ("type", _), ("status", _), ("body", _), ("headers", _), ("uri", _):
                 throw error(value, "integration.\(key) has the wrong type (\(value.typeDescription))", file)
             default:
-                throw memberError(value, "unknown field '\(key)' in integration (expected type, status, headers, body)", file)
+                throw memberError(value, "unknown field '\(key)' in integration (expected type, uri, status, headers, body, requestParameters)", file)
             }
         }
         return try integrationType(type, node, file, status: status, headers: headers, body: body)
@@ -78,10 +87,11 @@ enum InvocationDecoder {
             case ("statusCode", .number(.int(let code))): response.statusCode = Int(code)
             case ("statusCode", .string(let text)) where Int(text) != nil: response.statusCode = Int(text)
             case ("responseTemplates", _): response.responseTemplates = try templates(value, "responseTemplates", file)
+            case ("responseParameters", _): response.responseParameters = try mappings(value, "responseParameters", file)
             case ("selectionPattern", _), ("statusCode", _):
                 throw error(value, "\(key) has the wrong type (\(value.typeDescription))", file)
             default:
-                throw memberError(value, "unknown field '\(key)' in an integration response (expected selectionPattern, statusCode, responseTemplates)", file)
+                throw memberError(value, "unknown field '\(key)' in an integration response (expected selectionPattern, statusCode, responseTemplates, responseParameters)", file)
             }
         }
         return response
@@ -103,6 +113,42 @@ enum InvocationDecoder {
             }
         }
         return result
+    }
+
+    /// Declarations as get-method writes them: `method.request.querystring.x: true`
+    /// (or `{Required: true}`).
+    private static func declarations(_ node: DocumentNode, _ label: String, _ file: String) throws(DocumentError) -> [DeclarationEntry] {
+        var entries: [DeclarationEntry] = []
+        for (key, value) in try object(node, label, file) {
+            switch value.kind {
+            case .bool(let required): entries.append(DeclarationEntry(key, required: required))
+            case .object(let pairs) where pairs.count == 1 && pairs[0].key == "Required":
+                guard case .bool(let required) = pairs[0].value.kind else { throw error(value, "\(label).\(key).Required must be true or false", file) }
+                entries.append(DeclarationEntry(key, required: required))
+            default:
+                throw error(value, "\(label).\(key) must be true or false (whether the parameter is required)", file)
+            }
+        }
+        return entries
+    }
+
+    /// Mappings as get-integration writes them: `integration.request.header.X: method.request.querystring.x`.
+    private static func mappings(_ node: DocumentNode, _ label: String, _ file: String) throws(DocumentError) -> [MappingEntry] {
+        var entries: [MappingEntry] = []
+        for (key, value) in try object(node, label, file) {
+            guard case .string(let source) = value.kind else {
+                throw error(value, "\(label).\(key) must be a mapping expression string, such as method.request.querystring.name or 'static'", file)
+            }
+            entries.append(MappingEntry(key, source))
+        }
+        return entries
+    }
+
+    /// A string member of an object node, if present.
+    private static func stringMember(_ node: DocumentNode, _ key: String) -> String? {
+        guard case .object(let pairs) = node.kind, let value = pairs.first(where: { $0.key == key })?.value,
+              case .string(let text) = value.kind else { return nil }
+        return text
     }
 
     private static func object(_ node: DocumentNode, _ label: String, _ file: String) throws(DocumentError) -> [(key: String, value: DocumentNode)] {

@@ -12,4 +12,8 @@ public struct InvocationResult {
     public var requestRender: MappingResult?
     /// The response template's render, when one ran.
     public var responseRender: MappingResult?
+    /// API Gateway's message when it would refuse the configuration (put-method,
+    /// put-integration, put-integration-response): `Invalid mapping expression specified: ...`.
+    /// The invocation then did not run; `status` is 400 and `body` carries the message.
+    public var configurationError: String?
 }

@@ -33,6 +33,12 @@ private struct Run {
     }
 
     mutating func execute() -> InvocationResult {
+        let mappings: InvocationMappings
+        do throws(MappingValidationError) {
+            mappings = try InvocationMappings(invocation)
+        } catch {
+            return refused(error)
+        }
         let variables = MappingVariables(request: request, mapOrder: options.mapOrder)
         let requestId = Java.toString(variables.context.entries[MapKey("requestId")] ?? .null)
         let method = Java.toString(variables.context.entries[MapKey("httpMethod")] ?? .null)
@@ -51,6 +57,15 @@ private struct Run {
         note("Method request query string: \(ExecutionLog.javaMap(request.querystring))")
         note("Method request headers: \(ExecutionLog.javaMap(request.headers))")
         note("Method request body before transformations: \(request.body)")
+
+        // Parameter mappings of the integration request.
+        let mappingRequest = MappingRequest(request, api: .rest)
+        let mapped: MappedParameters
+        do throws(MappingRejection) {
+            mapped = try mappings.resolveRequest(mappingRequest)
+        } catch {
+            return finish(status: error.status, message: error.message)
+        }
 
         // Integration request.
         let contentType = ExecutionLog.mediaType(request.header("Content-Type")) ?? "application/json"
@@ -75,7 +90,10 @@ private struct Run {
         } else {
             endpointBody = request.body
         }
-        let endpointHeaders = mergedHeaders(variables)
+        if case .mock = invocation.integration {} else {
+            note("Endpoint request URI: \(InvocationMappings.endpointURI(invocation.integrationURI ?? "https://example.com", mapped))")
+        }
+        let endpointHeaders = mergedHeaders(variables, mapped: mapped.header)
         note("Endpoint request headers: \(ExecutionLog.javaMap(endpointHeaders))")
         note("Endpoint request body after transformations: \(endpointBody)")
 
@@ -101,7 +119,8 @@ private struct Run {
         note("Endpoint response body before transformations: \(integrationBody)")
 
         // Integration response.
-        let response = selectResponse(status: integrationStatus)
+        let responseIndex = selectResponse(status: integrationStatus)
+        let response = responseIndex.map { invocation.integrationResponses[$0] }
         var methodStatus = response?.statusCode ?? integrationStatus
         var body = integrationBody
         var responseContentType = "application/json"
@@ -121,6 +140,16 @@ private struct Run {
         }
         if let override = variables.statusOverride { methodStatus = override }
         var headers: OrderedDictionary<String, String> = ["Content-Type": responseContentType]
+        if let responseIndex {
+            var responseRequest = mappingRequest
+            responseRequest.integrationResponse = IntegrationResponseData(headers: integrationHeaders.mapValues { [$0] }, body: integrationBody)
+            do throws(MappingRejection) {
+                for (name, value) in try mappings.resolveResponse(responseIndex, request: responseRequest) { headers[name] = value }
+            } catch {
+                note("Execution failed due to configuration error: \(error.message)")
+                return finish(status: error.status, message: error.message)
+            }
+        }
         for (name, value) in variables.overrides("responseOverride", "header") { headers[name] = value }
         note("Method response body after transformations: \(body)")
         note("Method response headers: \(ExecutionLog.javaMap(headers))")
@@ -130,21 +159,33 @@ private struct Run {
                                 requestRender: requestRender, responseRender: responseRender)
     }
 
-    /// The method request headers with `$context.requestOverride.header` applied.
-    private func mergedHeaders(_ variables: MappingVariables) -> OrderedDictionary<String, String> {
+    /// The method request headers, then the mapped headers, then `$context.requestOverride.header`.
+    private func mergedHeaders(_ variables: MappingVariables, mapped: OrderedDictionary<String, String>) -> OrderedDictionary<String, String> {
         var headers = request.headers
+        for (name, value) in mapped { headers[name] = value }
         for (name, value) in variables.overrides("requestOverride", "header") { headers[name] = value }
         return headers
     }
 
-    private func selectResponse(status: Int) -> IntegrationResponse? {
+    /// The index of the integration response that answers `status`.
+    private func selectResponse(status: Int) -> Int? {
         let statusText = String(status)
-        for response in invocation.integrationResponses {
+        for (index, response) in invocation.integrationResponses.enumerated() {
             guard let pattern = response.selectionPattern, !pattern.isEmpty,
                   let regex = try? Regex(pattern), (try? regex.wholeMatch(in: statusText)) != nil else { continue }
-            return response
+            return index
         }
-        return invocation.integrationResponses.first { ($0.selectionPattern ?? "").isEmpty }
+        return invocation.integrationResponses.firstIndex { ($0.selectionPattern ?? "").isEmpty }
+    }
+
+    /// API Gateway refuses the configuration (a `BadRequestException` on put-integration):
+    /// nothing runs.
+    private func refused(_ error: MappingValidationError) -> InvocationResult {
+        var body = "{\"message\":"
+        BatchLineWriter.quote(error.message, into: &body)
+        body += "}"
+        return InvocationResult(status: 400, headers: [("Content-Type", "application/json")], body: body,
+                                log: ["Configuration refused: \(error.message)"], configurationError: error.message)
     }
 
     /// Ends with an API Gateway error body `{"message": ...}`.
