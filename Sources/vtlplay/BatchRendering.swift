@@ -8,23 +8,24 @@ enum BatchRendering {
     /// (and the failing ids) on standard error. Returns the exit status: 1 when the
     /// file cannot be read or, with `score`, when a case fails; else 0.
     static func run(file: String, score: Bool, options: MappingOptions) -> Int32 {
-        let text: String
-        do {
-            if file == "-" {
-                text = try DocumentParser.decodeUTF8(Array(FileHandle.standardInput.readDataToEndOfFile()), file: "<stdin>")
-            } else {
-                text = try DocumentParser.readText(file: file)
-            }
-        } catch {
-            printError(error.description)
+        let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
+        guard let data else {
+            printError("\(file): error: cannot read the file")
             return 1
         }
         var passed = 0
         var failed: [String] = []
         var output = ""
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard !line.allSatisfy(\.isWhitespace) else { continue }
-            let (batchCase, outcome) = BatchRunner.run(line: String(line), number: index + 1, file: file, options: options)
+        // Line by line, so that a line with invalid UTF-8 fails alone.
+        for (index, bytes) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let (batchCase, outcome): (BatchCase?, BatchOutcome)
+            do {
+                let line = try DocumentParser.decodeUTF8(Array(bytes), file: file)
+                guard !line.allSatisfy(\.isWhitespace) else { continue }
+                (batchCase, outcome) = BatchRunner.run(line: line, number: index + 1, file: file, options: options)
+            } catch {
+                (batchCase, outcome) = (nil, BatchOutcome(line: index + 1, error: "\(error.reason) (column \(error.column))"))
+            }
             output += outcome.line + "\n"
             if output.utf8.count > 1 << 16 { writeOut(output); output = "" }
             guard score else { continue }

@@ -5,7 +5,7 @@ struct VTLPlay: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vtlplay",
         abstract: "A playground for Amazon API Gateway mapping templates (Velocity).",
-        subcommands: [RenderCommand.self]
+        subcommands: [RenderCommand.self, InvokeCommand.self]
     )
 }
 

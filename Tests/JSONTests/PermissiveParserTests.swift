@@ -48,3 +48,22 @@ func permissiveParse(_ testCase: ParseCase) {
     #expect(Array(members.keys) == ["a", "b"])
     #expect(members["a"] == .int(3))
 }
+
+/// The streaming `reformat` prints exactly what parsing and writing print.
+@Test(arguments: permissiveParseCases)
+func reformatMatchesParseAndWrite(_ testCase: ParseCase) {
+    let result = Result { () throws(JSONParseError) in try PermissiveJSON.reformat(testCase.body) }
+    switch (testCase.expected, result) {
+    case (.json(let expected), .success(let text)):
+        #expect(text == expected)
+    case (.error(let expected), .failure(let error)):
+        #expect(error.javaMessage == expected)
+    default:
+        Issue.record("expected \(testCase.expected), got \(result)")
+    }
+}
+
+@Test func reformatWithRepeatedKeysFallsBackToTheTree() throws {
+    #expect(try PermissiveJSON.reformat(#"{"a":1,"b":{"x":1,"x":2},"a":3}"#) == #"{"a":3,"b":{"x":2}}"#)
+    #expect(try PermissiveJSON.reformat(#"[{"a":1},{"a":2}]"#, style: .pretty(indent: 2)) == "[\n  {\n    \"a\": 1\n  },\n  {\n    \"a\": 2\n  }\n]")
+}

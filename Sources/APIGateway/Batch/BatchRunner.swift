@@ -11,6 +11,18 @@ public struct BatchOutcome {
     /// The HTTP status API Gateway would answer; nil when the line itself is unusable.
     public var status: Int?
 
+    /// The outcome of an unusable line (1-based `number`): no id, no status.
+    public init(line number: Int, error: String) {
+        self.init(id: DocumentNode(.null, line: 0, column: 0), output: nil, error: "line \(number): \(error)", status: nil)
+    }
+
+    public init(id: DocumentNode, output: String?, error: String?, status: Int?) {
+        self.id = id
+        self.output = output
+        self.error = error
+        self.status = status
+    }
+
     /// The output line: `{"id","output","status"}` or `{"id","error","status"}`.
     public var line: String {
         var pairs: [(key: String, value: DocumentNode)] = [("id", id)]
@@ -31,8 +43,7 @@ public enum BatchRunner {
             let node = try DocumentParser.parse(line, file: label, format: .json)
             batchCase = try BatchCaseDecoder.decode(node, file: label)
         } catch {
-            return (nil, BatchOutcome(id: DocumentNode(.null, line: 0, column: 0), output: nil,
-                                      error: "line \(number): \(error.reason) (column \(error.column))", status: nil))
+            return (nil, BatchOutcome(line: number, error: "\(error.reason) (column \(error.column))"))
         }
         return (batchCase, run(batchCase, options: options))
     }

@@ -11,9 +11,6 @@ public final class InputVariable: HostObject {
     public let body: String
     /// `$input.params()`: `path`, `querystring`, `header`.
     public let params: MapRef
-    private let pathParameters: OrderedDictionary<String, String>
-    private let queryParameters: OrderedDictionary<String, String>
-    private let headerParameters: OrderedDictionary<String, String>
     private var document: Result<Value, SmartJSONError>?
 
     /// The parse failure of the body, once a JSON function has hit it (API
@@ -22,9 +19,6 @@ public final class InputVariable: HostObject {
 
     public init(request: MethodRequest, headerOrder: MapOrder = .javaHash) {
         body = request.effectiveBody
-        pathParameters = request.path
-        queryParameters = request.querystring
-        headerParameters = request.headers
         params = MapRef([
             MapKey("path"): .map(Self.stringMap(request.path, order: .insertion)),
             MapKey("querystring"): .map(Self.stringMap(request.querystring, order: .insertion)),
@@ -43,9 +37,15 @@ public final class InputVariable: HostObject {
         case ("getBody", 0): return .string(body)
         case ("params", 0): return .map(params)
         case ("params", 1):
-            guard let parameter = Self.stringArgument(arguments[0]) else { return nil }
-            guard let parameter else { return .string("") }
-            return .string(pathParameters[parameter] ?? queryParameters[parameter] ?? headerParameters[parameter] ?? "")
+            guard let parameter = Self.stringArgument(arguments[0]) else {
+                // Velocity picks params(String) and Java rejects the argument.
+                throw HostError("java.lang.IllegalArgumentException")
+            }
+            return .string(parameter.flatMap(lookUp) ?? "")
+        case ("params", 2):
+            throw HostError("java.lang.IllegalArgumentException")
+        case ("params", _):
+            throw HostError("java.lang.IllegalArgumentException: wrong number of arguments")
         case ("json", 1):
             guard let path = Self.stringArgument(arguments[0]) else { return nil }
             let result = try evaluate(path)
@@ -59,6 +59,17 @@ public final class InputVariable: HostObject {
 
     /// `$input` prints as nothing.
     public func render() -> String { "" }
+
+    /// `$input.params(x)`: path, then query string, then header, in the live maps of
+    /// `params()` (a value put there by the template is found).
+    private func lookUp(_ name: String) -> String? {
+        for group in ["path", "querystring", "header"] {
+            guard case .map(let map)? = params.entries[MapKey(group)],
+                  let value = map.entries[MapKey(name)], !value.isNull else { continue }
+            return Java.toString(value)
+        }
+        return nil
+    }
 
     /// The parsed body (parsing it on first use).
     public func parsedBody() throws(SmartJSONError) -> Value {

@@ -1,28 +1,64 @@
+import JSONPath
 import VTL
 
-/// JSONPath over live VTL values. TRANSITIONAL: dotted names and indexes only,
-/// until the JSONPath module lands.
+/// JSONPath (Jayway 2.0.0 dialect) over live VTL values, so that changes a
+/// template made through `$input.path` show in later `$input.json` calls.
 enum LiveJSONPath {
+    /// The value a path selects (an indefinite path gives a new JSON array); nil when nothing matches.
     static func evaluate(_ path: String, on root: Value) throws(HostError) -> Value? {
-        guard path.hasPrefix("$") else { throw HostError("com.jayway.jsonpath.InvalidPathException: Path must start with $") }
-        var current = root
-        for segment in path.dropFirst().split(separator: ".") {
-            var name = Substring(segment)
-            var indexes: [Int] = []
-            while name.hasSuffix("]"), let open = name.lastIndex(of: "[") {
-                guard let index = Int(name[name.index(after: open)..<name.index(before: name.endIndex)]) else { break }
-                indexes.insert(index, at: 0)
-                name = name[..<open]
+        // A body that is JSON `null` (Jayway refuses a null document).
+        if root.isNull { throw HostError("java.lang.IllegalArgumentException: root can not be null") }
+        do {
+            switch try JSONPath(path).evaluate(in: LiveValueDocument(), root: root) {
+            case .value(let value): return value
+            case .list(let values): return .list(ListRef(values, style: .custom(JSONArrayFormatter())))
+            case .notFound: return nil
             }
-            if !name.isEmpty {
-                guard case .map(let map) = current, let next = map.entries[MapKey(String(name))] else { return nil }
-                current = next
-            }
-            for index in indexes {
-                guard case .list(let list) = current, list.items.indices.contains(index) else { return nil }
-                current = list.items[index]
-            }
+        } catch {
+            throw HostError(error.javaException)
         }
-        return current
     }
+}
+
+/// VTL values as a JSONPath document: maps are objects, lists are arrays.
+struct LiveValueDocument: JSONPathDocument {
+    func kind(of node: Value) -> JSONPathKind {
+        switch node {
+        case .map: return .object
+        case .list: return .array
+        case .null: return .null
+        case .string(let s): return .string(s)
+        case .bool(let b): return .bool(b)
+        case .int, .long, .bigInteger, .double, .bigDecimal: return .number(Java.toString(node))
+        case .host: return .other
+        }
+    }
+
+    func member(_ key: String, of object: Value) -> Value? {
+        guard case .map(let map) = object else { return nil }
+        return map.entries[MapKey(key)]
+    }
+
+    func keys(of object: Value) -> [String] {
+        guard case .map(let map) = object else { return [] }
+        return map.iterationKeys.map { Java.toString($0.value) }
+    }
+
+    func count(of array: Value) -> Int {
+        guard case .list(let list) = array else { return 0 }
+        return list.items.count
+    }
+
+    func element(_ index: Int, of array: Value) -> Value {
+        guard case .list(let list) = array, list.items.indices.contains(index) else { return .null }
+        return list.items[index]
+    }
+
+    func makeObject(_ members: [(key: String, value: Value)]) -> Value {
+        let map = MapRef()
+        for member in members { map.entries[MapKey(member.key)] = member.value }
+        return .map(map)
+    }
+
+    func javaDescription(of node: Value) -> String { Java.toString(node) }
 }

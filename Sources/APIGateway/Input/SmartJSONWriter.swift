@@ -22,7 +22,8 @@ enum SmartJSONWriter {
         case .long(let l): writer.integer(l)
         case .bigInteger(let b): writer.numberText(b.description)
         case .bigDecimal(let text): writer.numberText(text)
-        case .double(let d): writer.double(d)
+        // Java's Double.toString as the VTL module prints it; json-smart writes infinities as null.
+        case .double(let d): if d.isInfinite { writer.null() } else { writer.numberText(Java.toString(value)) }
         case .string(let s): writer.string(s)
         case .list(let list):
             writer.beginArray()

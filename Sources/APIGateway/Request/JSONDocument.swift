@@ -124,39 +124,65 @@ struct JSONDocument {
 
     mutating func string() throws(DocumentError) -> String {
         advance()
-        var units: [UInt16] = []
+        var out = String.UnicodeScalarView()
+        var pendingHigh: UInt32?
+        func flushHigh() {
+            if pendingHigh != nil { out.append("\u{FFFD}"); pendingHigh = nil }
+        }
         while true {
             guard let c = current else { throw error("unterminated string") }
             switch c {
             case "\"":
                 advance()
-                return String(decoding: units, as: UTF16.self)
+                flushHigh()
+                return String(out)
             case "\\":
+                let escapeLine = line, escapeColumn = column
                 advance()
                 guard let escape = current else { throw error("unterminated string") }
                 advance()
-                switch escape {
-                case "\"": units.append(0x22)
-                case "\\": units.append(0x5C)
-                case "/": units.append(0x2F)
-                case "b": units.append(0x08)
-                case "f": units.append(0x0C)
-                case "n": units.append(0x0A)
-                case "r": units.append(0x0D)
-                case "t": units.append(0x09)
-                case "u":
-                    var value: UInt16 = 0
+                if escape == "u" {
+                    var value: UInt32 = 0
                     for _ in 0..<4 {
-                        guard let digit = current, let hex = UInt16(String(digit), radix: 16) else { throw error("malformed \\u escape") }
+                        guard let digit = current, let hex = UInt32(String(digit), radix: 16) else { throw error("malformed \\u escape") }
                         value = value * 16 + hex
                         advance()
                     }
-                    units.append(value)
-                default: throw error("unknown escape '\\\(escape)'")
+                    switch value {
+                    case 0xD800...0xDBFF:
+                        flushHigh()
+                        pendingHigh = value
+                    case 0xDC00...0xDFFF:
+                        if let high = pendingHigh, let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (value - 0xDC00)) {
+                            out.append(scalar)
+                            pendingHigh = nil
+                        } else {
+                            flushHigh()
+                            out.append("\u{FFFD}")
+                        }
+                    default:
+                        flushHigh()
+                        out.append(Unicode.Scalar(value)!)
+                    }
+                    continue
+                }
+                flushHigh()
+                switch escape {
+                case "\"": out.append("\"")
+                case "\\": out.append("\\")
+                case "/": out.append("/")
+                case "b": out.append("\u{08}")
+                case "f": out.append("\u{0C}")
+                case "n": out.append("\n")
+                case "r": out.append("\r")
+                case "t": out.append("\t")
+                default:
+                    throw DocumentError(file: file, line: escapeLine, column: escapeColumn, reason: "invalid JSON: unknown escape '\\\(escape)'")
                 }
             default:
                 guard c.value >= 0x20 else { throw error("control character U+\(String(c.value, radix: 16, uppercase: true)) in a string (write it as an escape)") }
-                units.append(contentsOf: String(c).utf16)
+                flushHigh()
+                out.append(c)
                 advance()
             }
         }

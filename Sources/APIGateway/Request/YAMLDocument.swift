@@ -3,7 +3,14 @@ import Yams
 
 /// Reads a YAML document into a `DocumentNode`, keeping mapping order.
 enum YAMLDocument {
+    /// Nesting the YAML reader accepts (Yams composes recursively; deeper input could
+    /// exhaust the stack). Checked conservatively before parsing.
+    static let maximumDepth = 512
+
     static func parse(_ text: String, file: String) throws(DocumentError) -> DocumentNode {
+        if let (line, column) = excessiveNesting(text) {
+            throw DocumentError(file: file, line: line, column: column, reason: "invalid YAML: nested deeper than \(maximumDepth) levels")
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -14,6 +21,44 @@ enum YAMLDocument {
         }
         guard let root else { return DocumentNode(.null, line: 1, column: 1) }
         return try convert(root, file: file)
+    }
+
+    /// Where an upper bound of the nesting depth (indentation, `- ` entries opening a
+    /// line, open `[` `{` outside quotes) first exceeds `maximumDepth`, if anywhere.
+    private static func excessiveNesting(_ text: String) -> (line: Int, column: Int)? {
+        var flowDepth = 0
+        var quote: Unicode.Scalar?
+        var lineNumber = 1
+        var column = 0
+        var lineDepth = 0
+        var atLineStart = true
+        var previous: Unicode.Scalar = "\n"
+        for scalar in text.unicodeScalars {
+            column += 1
+            if scalar == "\n" {
+                lineNumber += 1
+                column = 0
+                lineDepth = 0
+                atLineStart = true
+                previous = scalar
+                continue
+            }
+            if atLineStart {
+                if scalar == " " || scalar == "-" { lineDepth += 1 } else { atLineStart = false }
+            }
+            if let open = quote {
+                if scalar == open { quote = nil }
+            } else if scalar == "\"" || (scalar == "'" && (previous == " " || previous == "[" || previous == "{" || previous == "," || previous == ":")) {
+                quote = scalar
+            } else if scalar == "[" || scalar == "{" {
+                flowDepth += 1
+            } else if scalar == "]" || scalar == "}" {
+                flowDepth = max(0, flowDepth - 1)
+            }
+            if flowDepth + lineDepth > maximumDepth { return (lineNumber, column) }
+            previous = scalar
+        }
+        return nil
     }
 
     private static func convert(_ node: Node, file: String) throws(DocumentError) -> DocumentNode {

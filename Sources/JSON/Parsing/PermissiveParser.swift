@@ -1,130 +1,23 @@
-import OrderedCollections
-
-/// The JSON parser API Gateway applies to request bodies: json-smart 2.2 in
-/// `JSONParser.MODE_PERMISSIVE`, reproduced rule for rule.
-///
-/// What permissive mode accepts (each checked against the real library):
-/// - trailing and repeated commas (`[1,,2,]`, `{,"a":1,}`);
-/// - single-quoted strings, and unquoted keys and values read up to the next stop
-///   character and trimmed (`{a b: c d}` is `{"a b":"c d"}`, `[1 2]` is `["1 2"]`);
-/// - `NaN` (a Java `Float`); `Infinity`, `0x10`, `.5`, `+1` are strings; leading zeros (`007` is 7);
-/// - anything after the first complete value (`{"a":1} xyz`); comments are not special;
-/// - duplicate keys: the last value wins, at the first key's place;
-/// - in a string without backslashes control characters are kept; in one with a backslash
-///   they, DEL and unknown escapes (`\q`) are dropped; `\xHH` is an escape;
-/// - a byte 0x1A ends the input, as json-smart's end-of-input marker.
-/// Integers become `int`, `long` or `bigInteger` by size; other numbers `double`, or
-/// `bigDecimal` when their text is longer than 18 characters. More than 400 levels of
-/// nesting are rejected (the CVE-2023-1370 limit), so parsing never recurses deeper.
-/// Lone surrogate escapes (`\uD800`) become U+FFFD (Swift strings hold only scalars).
-public enum PermissiveJSON {
-    /// json-smart's `MAX_DEPTH`: the deepest accepted nesting of objects and arrays.
-    public static let maximumDepth = 400
-
-    /// Parses `text`; throws the first error json-smart would report.
-    public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
-        var text = text
-        let result = text.withUTF8 { parse(bytes: $0) }
-        return try result.get()
-    }
-
-    /// Parses UTF-8 bytes.
-    public static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, JSONParseError> {
-        var parser = PermissiveParser(input: bytes)
-        do {
-            parser.read()
-            return .success(try parser.readMain(stop: Stops.none))
-        } catch {
-            return .failure(error.resolved(in: bytes))
-        }
-    }
-}
-
-/// Characters that end an unquoted token, by context (json-smart's stop tables).
-struct Stops: OptionSet {
-    let rawValue: UInt8
-    static let none = Stops([])
-    static let key = Stops(rawValue: 1)
-    static let value = Stops(rawValue: 2)
-    static let array = Stops(rawValue: 4)
-    static let all = Stops(rawValue: 8)
-
-    static let table: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 128)
-        table[Int(UInt8(ascii: ":"))] = key.rawValue | all.rawValue
-        table[Int(UInt8(ascii: ","))] = value.rawValue | array.rawValue | all.rawValue
-        table[Int(UInt8(ascii: "}"))] = value.rawValue | all.rawValue
-        table[Int(UInt8(ascii: "]"))] = array.rawValue | all.rawValue
-        return table
-    }()
-}
-
-/// An error found while parsing, before its location is resolved.
-struct PendingError: Error {
-    enum Kind {
-        case character, token(String), endOfInput(detail: String), unicode, depth, numberFormat(String)
-    }
-    let kind: Kind
-    /// Byte offset json-smart reports.
-    let javaOffset: Int
-    /// Byte offset to show the user.
-    let offset: Int
-    /// Byte offset of the character the message names.
-    var characterOffset: Int? = nil
-
-    func resolved(in bytes: UnsafeBufferPointer<UInt8>) -> JSONParseError {
-        let location = JSONLocation(offset: offset, in: bytes)
-        let javaPosition = javaOffset >= bytes.count
-            ? JSONLocation(offset: bytes.count, in: bytes).utf16Offset + (javaOffset - bytes.count)
-            : JSONLocation(offset: javaOffset, in: bytes).utf16Offset
-        let shown = Self.character(at: characterOffset ?? javaOffset, in: bytes)
-        switch kind {
-        case .character:
-            return JSONParseError(reason: "unexpected character '\(shown)'", location: location,
-                                  javaMessage: "Unexpected character (\(shown)) at position \(javaPosition).")
-        case .token(let token):
-            return JSONParseError(reason: "unexpected '\(token)'", location: location,
-                                  javaMessage: "Unexpected token \(token) at position \(javaPosition).")
-        case .endOfInput(let detail):
-            return JSONParseError(reason: "unexpected end of input", location: location,
-                                  javaMessage: "Unexpected End Of File position \(javaPosition): \(detail)")
-        case .unicode:
-            return JSONParseError(reason: "invalid unicode escape: '\(shown)' is not a hex digit", location: location,
-                                  javaMessage: "Unexpected unicode escape sequence \(shown) at position \(javaPosition).")
-        case .depth:
-            return JSONParseError(reason: "nesting deeper than \(PermissiveJSON.maximumDepth) levels", location: location,
-                                  javaMessage: "Malicious payload, having non natural depths, parsing stoped on \(shown) at position \(javaPosition).")
-        case .numberFormat(let text):
-            return JSONParseError(reason: "invalid number '\(text)'", location: location,
-                                  javaMessage: "For input string: \"\(text)\"")
-        }
-    }
-
-    /// The character starting at byte `offset`, as Java would print it (EOI is U+001A).
-    static func character(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard offset >= 0, offset < bytes.count else { return "\u{1A}" }
-        var end = offset + 1
-        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
-    }
-}
-
 private let endOfInput: UInt8 = 0x1A
 private let quote = UInt8(ascii: "\"")
 private let apostrophe = UInt8(ascii: "'")
 private let backslash = UInt8(ascii: "\\")
 
 /// json-smart's `JSONParserString` over UTF-8 bytes: `c` is the current byte, or 0x1A
-/// (json-smart's EOI) past the end.
-struct PermissiveParser {
+/// (json-smart's EOI) past the end. What it reads goes to a sink, which builds a tree
+/// or writes JSON text directly.
+struct PermissiveParser<Sink: PermissiveSink> {
     let input: UnsafeBufferPointer<UInt8>
+    var sink: Sink
     var pos = -1
     var c: UInt8 = 0
     var depth = 0
+    /// The content of the last string read with escapes.
     var scratch: [UInt8] = []
 
-    init(input: UnsafeBufferPointer<UInt8>) {
+    init(input: UnsafeBufferPointer<UInt8>, sink: Sink) {
         self.input = input
+        self.sink = sink
     }
 
     @inline(__always) mutating func read() {
@@ -144,7 +37,8 @@ struct PermissiveParser {
 
     // MARK: Values
 
-    mutating func readMain(stop: Stops) throws(PendingError) -> JSONValue {
+    @discardableResult
+    mutating func readMain(stop: Stops) throws(PendingError) -> Sink.Value {
         while true {
             switch c {
             case UInt8(ascii: " "), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: "\t"):
@@ -156,33 +50,66 @@ struct PermissiveParser {
             case UInt8(ascii: "["):
                 return try readArray()
             case quote, apostrophe:
-                return .string(try readString())
-            case UInt8(ascii: "n"):
+                let text = try readString()
+                return stringValue(text)
+            case UInt8(ascii: "n"), UInt8(ascii: "f"), UInt8(ascii: "t"), UInt8(ascii: "N"):
                 let text = readUnquoted(stop: stop)
-                return text == "null" ? .null : .string(text)
-            case UInt8(ascii: "f"):
-                let text = readUnquoted(stop: stop)
-                return text == "false" ? .bool(false) : .string(text)
-            case UInt8(ascii: "t"):
-                let text = readUnquoted(stop: stop)
-                return text == "true" ? .bool(true) : .string(text)
-            case UInt8(ascii: "N"):
-                let text = readUnquoted(stop: stop)
-                return text == "NaN" ? .double(.nan) : .string(text)
+                if let literal = literal(text) { return sink.scalar(literal) }
+                return stringValue(.input(text))
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
                 return try readNumber(stop: stop)
             default:
-                return .string(readUnquoted(stop: stop))
+                return stringValue(.input(readUnquoted(stop: stop)))
             }
         }
     }
 
-    mutating func readObject() throws(PendingError) -> JSONValue {
+    /// `null`, `true`, `false`, `NaN` read as unquoted text.
+    private func literal(_ range: Range<Int>) -> JSONValue? {
+        let start = range.lowerBound
+        func matches(_ word: StaticString) -> Bool {
+            guard range.count == word.utf8CodeUnitCount else { return false }
+            let bytes = word.utf8Start
+            for offset in 0..<range.count where input[start + offset] != bytes[offset] { return false }
+            return true
+        }
+        switch range.count {
+        case 3: return matches("NaN") ? .double(.nan) : nil
+        case 4: return matches("null") ? .null : matches("true") ? .bool(true) : nil
+        case 5: return matches("false") ? .bool(false) : nil
+        default: return nil
+        }
+    }
+
+    /// Where a string's UTF-8 content is: a range of the input, or `scratch`.
+    enum StringBytes {
+        case input(Range<Int>)
+        case scratch
+    }
+
+    private mutating func stringValue(_ text: StringBytes) -> Sink.Value {
+        switch text {
+        case .input(let range): return sink.string(UnsafeBufferPointer(rebasing: input[range]))
+        case .scratch: return scratch.withUnsafeBufferPointer { sink.string($0) }
+        }
+    }
+
+    private mutating func key(_ text: StringBytes) throws(PendingError) {
+        switch text {
+        case .input(let range): try sink.key(UnsafeBufferPointer(rebasing: input[range]), at: range.lowerBound)
+        case .scratch:
+            let offset = pos
+            let result = scratch.withUnsafeBufferPointer { bytes in Result { () throws(PendingError) in try sink.key(bytes, at: offset) } }
+            try result.get()
+        }
+    }
+
+    mutating func readObject() throws(PendingError) -> Sink.Value {
         depth += 1
         if depth > PermissiveJSON.maximumDepth { throw error(.depth, at: pos) }
         let depthBefore = depth - 1
         defer { depth = depthBefore }
-        var members = OrderedDictionary<String, JSONValue>()
+        sink.beginObject()
         while true {
             read()
             switch c {
@@ -192,26 +119,23 @@ struct PermissiveParser {
                 throw error(.character, at: pos)
             case UInt8(ascii: "}"):
                 read()
-                return .object(members)
+                return sink.endObject()
             default:
-                let key: String
-                if c == quote || c == apostrophe {
-                    key = try readString()
-                } else {
-                    key = readUnquoted(stop: .key)
-                }
+                let name: StringBytes = (c == quote || c == apostrophe) ? try readString() : .input(readUnquoted(stop: .key))
                 skipSpace()
                 if c != UInt8(ascii: ":") {
                     if c == endOfInput { throw error(.endOfInput(detail: "null"), at: pos - 1) }
                     throw PendingError(kind: .character, javaOffset: pos - 1, offset: pos, characterOffset: pos)
                 }
+                try key(name)
                 read()
                 if c == endOfInput && pos >= input.count { throw error(.endOfInput(detail: "EOF"), at: pos - 1) }
-                members[key] = try readMain(stop: .value)
+                let value = try readMain(stop: .value)
+                sink.member(value)
                 skipSpace()
                 if c == UInt8(ascii: "}") {
                     read()
-                    return .object(members)
+                    return sink.endObject()
                 }
                 if c == endOfInput { throw error(.endOfInput(detail: "null"), at: pos - 1) }
                 if c != UInt8(ascii: ",") {
@@ -221,12 +145,12 @@ struct PermissiveParser {
         }
     }
 
-    mutating func readArray() throws(PendingError) -> JSONValue {
+    mutating func readArray() throws(PendingError) -> Sink.Value {
         depth += 1
         if depth > PermissiveJSON.maximumDepth { throw error(.depth, at: pos) }
         let depthBefore = depth - 1
         defer { depth = depthBefore }
-        var elements: [JSONValue] = []
+        sink.beginArray()
         read()
         while true {
             switch c {
@@ -234,13 +158,14 @@ struct PermissiveParser {
                 read()
             case UInt8(ascii: "]"):
                 read()
-                return .array(elements)
+                return sink.endArray()
             case UInt8(ascii: ":"), UInt8(ascii: "}"):
                 throw error(.character, at: pos)
             case endOfInput:
                 throw error(.endOfInput(detail: "EOF"), at: pos - 1)
             default:
-                elements.append(try readMain(stop: .array))
+                let element = try readMain(stop: .array)
+                sink.element(element)
             }
         }
     }
@@ -259,19 +184,23 @@ struct PermissiveParser {
         while c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { read() }
     }
 
-    /// The text from `start` to the current position, trimmed like Java's `String.trim()`.
-    func trimmedString(from start: Int) -> String {
+    /// The input from `start` to the current position, trimmed like Java's `String.trim()`.
+    func trimmed(from start: Int) -> Range<Int> {
         var lower = start
         var upper = min(pos, input.count)
         while lower < upper && input[lower] <= 0x20 { lower += 1 }
         while upper > lower && input[upper - 1] <= 0x20 { upper -= 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: input[lower..<upper]), as: UTF8.self)
+        return lower..<upper
     }
 
-    mutating func readUnquoted(stop: Stops) -> String {
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: input[range]), as: UTF8.self)
+    }
+
+    mutating func readUnquoted(stop: Stops) -> Range<Int> {
         let start = pos
         skipUnquoted(stop: stop)
-        return trimmedString(from: start)
+        return trimmed(from: start)
     }
 
     /// After a number's digits: true (and the rest read) when more text follows before a
@@ -285,43 +214,52 @@ struct PermissiveParser {
         return false
     }
 
-    mutating func readNumber(stop: Stops) throws(PendingError) -> JSONValue {
+    mutating func readNumber(stop: Stops) throws(PendingError) -> Sink.Value {
         let start = pos
         read()
         skipDigits()
         if c != UInt8(ascii: ".") && c != UInt8(ascii: "e") && c != UInt8(ascii: "E") {
-            if continuesAsText(stop: stop) { return .string(trimmedString(from: start)) }
-            return integer(trimmedString(from: start))
+            if continuesAsText(stop: stop) { return stringValue(.input(trimmed(from: start))) }
+            return sink.scalar(integer(trimmed(from: start)))
         }
         if c == UInt8(ascii: ".") {
             read()
             skipDigits()
         }
         if c != UInt8(ascii: "e") && c != UInt8(ascii: "E") {
-            if continuesAsText(stop: stop) { return .string(trimmedString(from: start)) }
-            return try decimal(trimmedString(from: start), at: start)
+            if continuesAsText(stop: stop) { return stringValue(.input(trimmed(from: start))) }
+            return sink.scalar(try decimal(text(trimmed(from: start)), at: start))
         }
         read()
         if c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) {
             read()
             skipDigits()
-            if continuesAsText(stop: stop) { return .string(trimmedString(from: start)) }
-            return try decimal(trimmedString(from: start), at: start)
+            if continuesAsText(stop: stop) { return stringValue(.input(trimmed(from: start))) }
+            return sink.scalar(try decimal(text(trimmed(from: start)), at: start))
         }
         skipUnquoted(stop: stop)
-        return .string(trimmedString(from: start))
+        return stringValue(.input(trimmed(from: start)))
     }
 
-    /// json-smart's `parseNumber`: `int` when it fits, else `long`, else `bigInteger`.
-    func integer(_ text: String) -> JSONValue {
-        let negative = text.utf8.first == UInt8(ascii: "-")
-        let limit = negative ? 20 : 19
-        let length = text.utf8.count
-        if length <= limit, let value = Int64(text == "-" ? "0" : text) {
+    /// json-smart's `parseNumber` of `-?digits`: `int` when it fits, else `long`, else `bigInteger`.
+    func integer(_ range: Range<Int>) -> JSONValue {
+        let digits = UnsafeBufferPointer(rebasing: input[range])
+        if digits.count <= 18 {
+            var value: Int64 = 0
+            var negative = false
+            for byte in digits {
+                if byte == UInt8(ascii: "-") { negative = true } else { value = value * 10 + Int64(byte - UInt8(ascii: "0")) }
+            }
+            if negative { value = -value }
             if let small = Int32(exactly: value) { return .int(small) }
             return .long(value)
         }
-        if length < limit { return .int(0) }
+        let text = self.text(range)
+        let limit = digits.first == UInt8(ascii: "-") ? 20 : 19
+        if digits.count <= limit, let value = Int64(text) {
+            if let small = Int32(exactly: value) { return .int(small) }
+            return .long(value)
+        }
         return .bigInteger(Self.normalizedInteger(text))
     }
 
@@ -367,7 +305,7 @@ struct PermissiveParser {
     // MARK: Strings
 
     /// A quoted string (`c` is the opening quote); leaves `c` after the closing quote.
-    mutating func readString() throws(PendingError) -> String {
+    mutating func readString() throws(PendingError) -> StringBytes {
         let delimiter = c
         let bodyStart = pos + 1
         var index = bodyStart
@@ -380,20 +318,20 @@ struct PermissiveParser {
         }
         if !sawBackslash {
             if index >= input.count { throw PendingError(kind: .endOfInput(detail: "null"), javaOffset: input.count, offset: input.count) }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: input[bodyStart..<index]), as: UTF8.self)
             pos = index
             read()
-            return text
+            return .input(bodyStart..<index)
         }
         // json-smart first looks for any later delimiter, escaped or not.
         var closing = index
         while closing < input.count && input[closing] != delimiter { closing += 1 }
         if closing >= input.count { throw PendingError(kind: .endOfInput(detail: "null"), javaOffset: input.count, offset: input.count) }
-        return try readEscapedString(delimiter: delimiter)
+        try readEscapedString(delimiter: delimiter)
+        return .scratch
     }
 
-    /// json-smart's `readString2`: escapes decoded, control characters and DEL dropped.
-    mutating func readEscapedString(delimiter: UInt8) throws(PendingError) -> String {
+    /// json-smart's `readString2` into `scratch`: escapes decoded, control characters and DEL dropped.
+    mutating func readEscapedString(delimiter: UInt8) throws(PendingError) {
         scratch.removeAll(keepingCapacity: true)
         var pendingHigh: UInt16? = nil
         func flushHigh(_ scratch: inout [UInt8], _ pendingHigh: inout UInt16?) {
@@ -405,7 +343,7 @@ struct PermissiveParser {
             if c == delimiter {
                 flushHigh(&scratch, &pendingHigh)
                 read()
-                return String(decoding: scratch, as: UTF8.self)
+                return
             }
             if c == backslash {
                 read()

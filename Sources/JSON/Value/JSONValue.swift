@@ -53,3 +53,12 @@ extension JSONValue {
         }
     }
 }
+
+extension JSONValue {
+    /// An object with these members in order (a repeated key keeps its first place and last value).
+    public init(members: [(key: String, value: JSONValue)]) {
+        var dictionary = OrderedDictionary<String, JSONValue>()
+        for (key, value) in members { dictionary[key] = value }
+        self = .object(dictionary)
+    }
+}

@@ -60,8 +60,16 @@ public struct JSONWriter {
 
     /// Writes an object key; the next call writes its value.
     public mutating func key(_ key: String) {
+        var key = key
+        key.withUTF8 { self.key(utf8: $0) }
+    }
+
+    /// Writes an object key given as UTF-8.
+    public mutating func key(utf8: UnsafeBufferPointer<UInt8>) {
         separate()
-        appendQuoted(key)
+        bytes.append(UInt8(ascii: "\""))
+        appendEscaped(utf8)
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         if indent != nil { bytes.append(UInt8(ascii: " ")) }
         afterKey = true
@@ -71,15 +79,35 @@ public struct JSONWriter {
 
     public mutating func null() { raw("null") }
     public mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
-    public mutating func integer(_ value: Int64) { raw(String(value)) }
+    public mutating func integer(_ value: Int64) {
+        startValue()
+        if value < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            if value == .min { bytes.append(contentsOf: "9223372036854775808".utf8); return }
+        }
+        JavaDouble.appendInteger(Int(value.magnitude), to: &bytes)
+    }
+
     /// A `java.lang.Double`/`Float`: Java's `toString()`, `null` when infinite.
-    public mutating func double(_ value: Double) { raw(value.isInfinite ? "null" : JavaDouble.format(value)) }
+    public mutating func double(_ value: Double) {
+        if value.isInfinite { raw("null"); return }
+        startValue()
+        JavaDouble.append(value, to: &bytes)
+    }
     /// A number already in its final text form (BigInteger, BigDecimal).
     public mutating func numberText(_ text: String) { raw(text) }
 
     public mutating func string(_ value: String) {
         startValue()
         appendQuoted(value)
+    }
+
+    /// Writes a string value given as UTF-8.
+    public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        startValue()
+        bytes.append(UInt8(ascii: "\""))
+        appendEscaped(utf8)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Writes a whole `JSONValue`.
@@ -147,11 +175,20 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Bytes that may start something to escape: control characters, `"`, `\\`, `/`, DEL,
+    /// and the lead bytes of U+0080–U+009F (0xC2) and U+2000–U+20FF (0xE2).
+    private static let mayNeedEscape: [Bool] = (0..<256).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x2F || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+    }
+
     private mutating func appendEscaped(_ input: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         var index = 0
         let count = input.count
         while index < count {
+            // Skip plain bytes quickly.
+            while index < count && !Self.mayNeedEscape[Int(input[index])] { index += 1 }
+            guard index < count else { break }
             let byte = input[index]
             let escape: UInt8 // 0: copy; 1: \uXXXX of the scalar; else the short escape letter
             var length = 1
@@ -196,10 +233,10 @@ public struct JSONWriter {
     }
 
     private mutating func appendUnicodeEscape(_ scalar: UInt32) {
-        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
         bytes.append(UInt8(ascii: "u"))
         for shift in stride(from: 12, through: 0, by: -4) {
-            bytes.append(hex[Int((scalar >> UInt32(shift)) & 0xF)])
+            let digit = UInt8((scalar >> UInt32(shift)) & 0xF)
+            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "A") + digit - 10)
         }
     }
 }

@@ -1,7 +1,7 @@
 /// Why rendering left the normal flow.
 enum Interrupt: Error {
-    /// `#break`: leaves the innermost `#foreach` or `#define`, else the template.
-    case breakLoop
+    /// `#break`: leaves the innermost `#foreach` or `#define` (nil), or the loop of a given scope.
+    case breakLoop(ForeachScope?)
     /// `#stop`: ends the render, keeping the output.
     case stop
     /// A runtime error or an exceeded limit: the render fails.
@@ -104,11 +104,17 @@ struct Evaluator {
         case .foreach(let variable, let iterable, let body, let range):
             try renderForeach(variable: variable, iterable: iterable, body: body, range: range)
         case .define(let name, let body, _):
+            guard let name else { return }
             variables[name] = nil
             defines[name] = body
-        case .breakLoop(let range):
+        case .breakLoop(let scopeExpression, let range):
             if recordTrace { trace(.control("#break"), range, from: output.count) }
-            throw .breakLoop
+            guard let scopeExpression else { throw .breakLoop(nil) }
+            let scope = try evaluate(scopeExpression)
+            guard case .host(let host) = scope, let foreach = host as? ForeachScope else {
+                throw .failure(diagnostic("\(Evaluator.render(scope)) is not a valid org.apache.velocity.runtime.directive.Scope instance", at: range))
+            }
+            throw .breakLoop(foreach)
         case .stop(let range):
             if recordTrace { trace(.control("#stop"), range, from: output.count) }
             throw .stop
@@ -134,7 +140,7 @@ struct Evaluator {
         if steps > options.limits.stepBudget {
             throw .failure(diagnostic("the render took more than \(options.limits.stepBudget) steps (limit stepBudget)", at: range))
         }
-        if steps & 1023 == 0, let isCancelled = options.isCancelled, isCancelled() {
+        if steps & 255 == 0, let isCancelled = options.isCancelled, isCancelled() {
             throw .failure(diagnostic("render cancelled", at: range))
         }
     }
@@ -148,8 +154,8 @@ struct Evaluator {
         ValueSnapshot(rendered: Evaluator.render(value), typeName: Evaluator.typeName(of: value))
     }
 
-    func diagnostic(_ reason: String, at range: SourceRange) -> Diagnostic {
-        Diagnostic(reason: reason, range: range, templateName: template.name)
+    func diagnostic(severity: Diagnostic.Severity = .error, _ reason: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(severity: severity, reason: reason, range: range, templateName: template.name)
     }
 
     func callSite(_ range: SourceRange) -> CallSite {
@@ -161,7 +167,7 @@ extension Node {
     var range: SourceRange {
         switch self {
         case .text(_, let r), .set(_, _, let r), .conditional(_, _, let r), .foreach(_, _, _, let r),
-             .define(_, _, let r), .breakLoop(let r), .stop(let r), .unsupportedInclude(_, _, let r):
+             .define(_, _, let r), .breakLoop(_, let r), .stop(let r), .unsupportedInclude(_, _, let r):
             return r
         case .reference(let reference, _): return reference.range
         }

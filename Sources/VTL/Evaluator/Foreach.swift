@@ -43,17 +43,19 @@ final class ForeachScope: HostObject {
 }
 
 extension Evaluator {
-    /// The items `#foreach` walks: a list's items, a map's values, nothing for anything else.
-    func items(of value: Value) -> [Value] {
+    /// The items `#foreach` walks: a list (live, as Java's iterator), a map's values,
+    /// nothing for anything else.
+    func iteration(over value: Value) -> (list: ListRef?, items: [Value]) {
         switch value {
-        case .list(let list): return list.items
-        case .map(let map): return map.iterationKeys.map { map.entries[$0] ?? .null }
-        default: return []
+        case .list(let list): return (list, list.items)
+        case .map(let map): return (nil, map.iterationKeys.map { map.entries[$0] ?? .null })
+        default: return (nil, [])
         }
     }
 
-    mutating func renderForeach(variable: String, iterable: Expression, body: Block, range: SourceRange) throws(Interrupt) {
-        let collection = items(of: try evaluate(iterable))
+    mutating func renderForeach(variable: String?, iterable: Expression?, body: Block, range: SourceRange) throws(Interrupt) {
+        guard let variable, let iterable else { return }
+        let (liveList, items) = iteration(over: try evaluate(iterable))
         let saved = (variables[variable], variables["velocityCount"], variables["velocityHasNext"])
         let outerScope = foreachScope
         let scope = ForeachScope(parent: outerScope)
@@ -65,23 +67,33 @@ extension Evaluator {
             foreachScope = outerScope
         }
         let limit = options.limits.foreachIterations
-        for (index, item) in collection.enumerated() {
+        let expectedCount = items.count
+        var index = 0
+        // Java's ArrayList iterator: hasNext() is `cursor != size`; next() fails when the list changed size.
+        func count() -> Int { liveList?.items.count ?? items.count }
+        while index != count() {
             if index >= limit {
-                warnings.append(diagnostic("#foreach stopped after \(limit) iterations (API Gateway's limit); \(collection.count - limit) items were skipped", at: range))
+                warnings.append(diagnostic(severity: .warning, "#foreach stopped after \(limit) iterations (API Gateway's limit); \(count() - limit) items were skipped", at: range))
                 if recordTrace { trace(.control("#foreach limit"), range, from: output.count) }
                 break
             }
-            let hasNext = index + 1 < collection.count
+            try step(range)
+            if count() != expectedCount || index >= items.count {
+                throw .failure(diagnostic("java.util.ConcurrentModificationException: the list changed while #foreach iterated over it", at: range))
+            }
+            let item = liveList?.items[index] ?? items[index]
+            let hasNext = index + 1 != count()
             scope.index = index
             scope.hasNext = hasNext
             variables[variable] = item
             variables["velocityCount"] = .int(Int32(truncatingIfNeeded: index + 1))
             variables["velocityHasNext"] = .bool(hasNext)
             if recordTrace { trace(.iteration(item: snapshot(item), index: index), range, from: output.count) }
+            index += 1
             do {
                 try render(body)
             } catch {
-                if case .breakLoop = error { break }
+                if case .breakLoop(let target) = error, target == nil || target === scope { break }
                 throw error
             }
         }

@@ -30,6 +30,8 @@ extension Evaluator {
             return value
         }
         if let block = defines[name] {
+            // A #define block is an object whose only behaviour is rendering itself.
+            guard reference.modifiers.isEmpty else { return nil }
             let level = defineDepth[name, default: 0]
             if level >= 2 { // Velocity's directive.define.max_depth
                 exhaustedDefine = true
@@ -41,7 +43,7 @@ extension Evaluator {
             do {
                 rendered = try renderToString(block)
             } catch {
-                guard case .breakLoop = error else { throw error }
+                guard case .breakLoop(.none) = error else { throw error }
                 rendered = "" // #break inside a #define ends it (the output so far is discarded here).
             }
             return .string(rendered)
@@ -98,6 +100,8 @@ extension Evaluator {
 
     /// `#set($target = value)`.
     mutating func assign(_ value: Value, to target: Reference) throws(Interrupt) {
+        // Velocity assigns nothing to `${a}` or `$!a` targets.
+        if target.literal.hasPrefix("${") || target.literal.hasPrefix("$!") { return }
         guard let last = target.modifiers.last else {
             variables[target.root] = value
             defines[target.root] = nil

@@ -7,7 +7,7 @@ extension Java {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
         if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
-        let (digits, pointPosition) = integerDigits(value.magnitude) ?? shortestDigits(value.magnitude)
+        let (digits, pointPosition) = decimalDigits(value.magnitude)
         let sign = value < 0 ? "-" : ""
         // value = 0.d1d2d3... x 10^pointPosition
         if pointPosition > 0 && pointPosition < 8 {
@@ -28,6 +28,12 @@ extension Java {
         }
         let rest = digits.dropFirst()
         return sign + digits.prefix(1) + "." + (rest.isEmpty ? "0" : rest) + "E" + String(pointPosition - 1)
+    }
+
+    /// The digits `Double.toString` prints for a positive finite double (no
+    /// trailing zeros) and the decimal point position: value = 0.digits x 10^position.
+    static func decimalDigits(_ value: Double) -> (String, Int) {
+        integerDigits(value) ?? shortestDigits(value)
     }
 
     /// Java 17's `FloatingDecimal` prints integral doubles below 2^63 from their

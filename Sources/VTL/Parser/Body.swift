@@ -27,6 +27,8 @@ extension Parser {
         }
 
         var tokenEnd = pos
+        /// Backslashes right after a `$` or `#` that is text are text too (no escaping).
+        var rawBackslashesAt = -1
         while pos < end {
             if textStart == pos { tokenEnd = pos }
             let b = text.bytes[pos]
@@ -36,15 +38,40 @@ extension Parser {
                 if let reference = try parseReference(inText: true) {
                     flush(self, upTo: start)
                     nodes.append(.reference(reference, escapePrefix: nil))
+                    nodes.append(contentsOf: try parseBraceAfterReference(reference))
                     textStart = pos
+                    if case .property? = reference.modifiers.last, starts(with: "##", at: pos) {
+                        pos += 2 // `##` right after a property is text, not a comment.
+                    }
                 } else {
-                    pos += 1
+                    try checkLoneSymbol(at: pos)
+                    if byte(at: pos + 1) == .hash, let outcome = try dollarBeforeHash() {
+                        flush(self, upTo: start)
+                        nodes.append(contentsOf: outcome)
+                        textStart = pos
+                        tokenEnd = pos
+                        continue
+                    }
+                    if byte(at: pos + 1) == .bang, let next = byte(at: pos + 2), next != .dollar, next != .lbrace {
+                        // Velocity drops the `!` of a `$!` that starts no reference.
+                        flush(self, upTo: pos + 1)
+                        pos += 2
+                        textStart = pos
+                    } else {
+                        pos += 1
+                    }
                     tokenEnd = pos
+                    rawBackslashesAt = pos
                 }
             case .backslash:
                 let start = pos
                 var j = pos
                 while j < end, text.bytes[j] == .backslash { j += 1 }
+                if start == rawBackslashesAt {
+                    pos = j
+                    tokenEnd = pos
+                    continue
+                }
                 let count = j - start
                 let prefix = String(repeating: "\\", count: count / 2)
                 if byte(at: j) == .dollar {
@@ -62,10 +89,10 @@ extension Parser {
                         pos = j
                         tokenEnd = pos
                     }
-                } else if byte(at: j) == .hash, let name = directiveName(at: j), knownDirectives.contains(name.name), !name.bracketed {
+                } else if byte(at: j) == .hash, let name = directiveName(at: j), knownDirectives.contains(name.name) {
                     flush(self, upTo: start)
                     if count % 2 == 1 {
-                        nodes.append(.text(prefix + "#" + name.name, range(start, name.end)))
+                        nodes.append(.text(prefix + text.text(j, name.end), range(start, name.end)))
                         pos = name.end
                         textStart = pos
                     } else {
@@ -86,9 +113,11 @@ extension Parser {
                     while k > tokenEnd, text.bytes[k - 1] == .space || text.bytes[k - 1] == .tab { k -= 1 }
                     if k == tokenEnd { start = k }
                 }
+                try checkLoneSymbol(at: pos)
                 switch try parseHash() {
                 case .text:
                     tokenEnd = pos
+                    rawBackslashesAt = pos
                 case .nodes(let produced):
                     flush(self, upTo: start)
                     nodes.append(contentsOf: produced)
@@ -103,6 +132,37 @@ extension Parser {
         }
         flush(self, upTo: pos)
         return (nodes, .endOfInput)
+    }
+
+    /// A `$` right before a `#` (Velocity's lexer is then still in reference mode):
+    /// before `#set`, `#if`, `#else`, `#elseif`, `#end` or `#*` the `$` disappears; before
+    /// another directive name the whole call prints as written. Nil: ordinary text.
+    mutating func dollarBeforeHash() throws(Diagnostic) -> [Node]? {
+        let start = pos
+        if byte(at: pos + 2) == .star {
+            pos += 1
+            return []
+        }
+        guard let directive = directiveName(at: pos + 1) else { return nil }
+        switch directive.name {
+        case "set", "if", "elseif", "else", "end":
+            pos += 1
+            return []
+        default:
+            pos = directive.end
+            if hasParenthesis() { try skipArguments(of: directive.name, keyword: range(start, pos), required: true) }
+            return [.text(text.text(start, pos), range(start, pos))]
+        }
+    }
+
+    /// Velocity's lexer fails on a `$`, `$!` or `#` that ends the template.
+    func checkLoneSymbol(at offset: Int) throws(Diagnostic) {
+        if isStringBody { return }
+        var j = offset + 1
+        if text.bytes[offset] == .dollar, byte(at: j) == .bang { j += 1 }
+        guard j >= end else { return }
+        let symbol = text.text(offset, j)
+        throw error("'\(symbol)' at the end of the template starts nothing (write \\\(symbol) or remove it)", at: offset)
     }
 
     /// Whether a `#set(` or `#{set}(` directive starts at `offset`.

@@ -15,6 +15,9 @@ extension Parser {
         if byte(at: pos + 1) == .hash { // ## line comment, with its line break
             pos += 2
             while pos < end, text.bytes[pos] != .newline, text.bytes[pos] != .carriageReturn { pos += 1 }
+            if pos == end, pos > start + 2, text.bytes[pos - 1] == .dollar || text.bytes[pos - 1] == .hash {
+                try checkLoneSymbol(at: pos - 1) // Velocity's lexer also trips on a comment ending the template with `$` or `#`.
+            }
             if pos < end {
                 pos += text.bytes[pos] == .carriageReturn && byte(at: pos + 1) == .newline ? 2 : 1
             }
@@ -22,7 +25,10 @@ extension Parser {
         }
         if byte(at: pos + 1) == .star { // #* block comment *#
             pos += 2
-            while pos < end, !(text.bytes[pos] == .star && byte(at: pos + 1) == .hash) { pos += 1 }
+            while pos < end, !(text.bytes[pos] == .star && byte(at: pos + 1) == .hash) {
+                // Inside a comment Velocity's lexer takes `#*` as one unit, so `#*#` does not close it.
+                pos += text.bytes[pos] == .hash && byte(at: pos + 1) == .star ? 2 : 1
+            }
             pos = min(end, pos + 2)
             return .nodes([])
         }
@@ -78,8 +84,16 @@ extension Parser {
             }
             return .nodes([.text(text.text(bodyStart, endRange.start.offset), range(bodyStart, endRange.start.offset))])
         case "break":
-            if hasParenthesis() { try skipArguments(of: name, keyword: keyword, required: true) }
-            return .nodes([.breakLoop(range(start, pos))])
+            var scope: Expression?
+            if hasParenthesis() {
+                let arguments = try parseDirectiveArguments(of: name)
+                switch arguments.first {
+                case .value(let expression)?: scope = expression
+                case .word(let word, let r)?: scope = .string(word, interpolated: nil, r)
+                case nil: break
+                }
+            }
+            return .nodes([.breakLoop(scope: scope, range(start, pos))])
         case "stop":
             return .nodes([.stop(keyword)])
         case "parse", "include":
@@ -242,43 +256,64 @@ extension Parser {
         return .set(target: target, value: value, range: r)
     }
 
+    /// Velocity's generic directive arguments: `( arg arg, arg )` where each is a
+    /// word or a parameter (literal or reference), separated by spaces or commas.
+    mutating func parseDirectiveArguments(of name: String) throws(Diagnostic) -> [DirectiveArgument] {
+        skipSpace()
+        guard current == .lparen else { throw error("#\(name) needs its arguments in parentheses", at: pos) }
+        let open = pos
+        pos += 1
+        var arguments: [DirectiveArgument] = []
+        while true {
+            skipSpace()
+            if current == .comma, !arguments.isEmpty {
+                pos += 1
+                skipSpace()
+            }
+            guard let b = current else {
+                throw error("the arguments of #\(name) are missing their closing ')' (opened at \(position(open).line):\(position(open).column))", at: pos)
+            }
+            if b == .rparen {
+                pos += 1
+                swallowLineEnd()
+                return arguments
+            }
+            if Characters.isIdentifierStart(b), parseBooleanLiteral() == nil {
+                let start = pos
+                while let c = current, Characters.isIdentifierPart(c) { pos += 1 }
+                arguments.append(.word(text.text(start, pos), range(start, pos)))
+            } else {
+                arguments.append(.value(try parseParameter()))
+            }
+        }
+    }
+
     mutating func parseForeach(start: Int, keyword: SourceRange) throws(Diagnostic) -> Node {
-        skipSpace()
-        guard current == .lparen else { throw error("#foreach needs its arguments in parentheses: #foreach($item in $list)", at: pos) }
-        pos += 1
-        skipSpace()
-        let variableStart = pos
-        guard current == .dollar, let variable = try parseReference(inText: false), variable.modifiers.isEmpty else {
-            throw error("#foreach needs a simple loop variable such as $item", at: variableStart)
-        }
-        skipSpace()
-        guard starts(with: "in", at: pos), !(byte(at: pos + 2).map(Characters.isIdentifierPart) ?? false) else {
-            throw error("expected 'in' after the #foreach variable, found \(found(pos))", at: pos)
-        }
-        pos += 2
-        let iterable = try parseExpression()
-        skipSpace()
-        guard current == .rparen else { throw error("expected ')' to close #foreach, found \(found(pos))", at: pos) }
-        pos += 1
-        swallowLineEnd()
+        let argumentsStart = pos
+        let arguments = try parseDirectiveArguments(of: "foreach")
+        if arguments.count < 2 { throw error("#foreach needs a loop variable and a list: #foreach($item in $list)", at: argumentsStart) }
+        if case .word(_, let r) = arguments[0] { throw error("the #foreach loop variable must be a reference such as $item", at: r) }
         let body = try parseBody(of: "foreach", keyword: keyword)
-        return .foreach(variable: variable.root, iterable: iterable, body: body, range: range(start, pos))
+        var variable: String?
+        var iterable: Expression?
+        if arguments.count == 3, case .word("in", _) = arguments[1], case .value(let collection) = arguments[2] {
+            switch arguments[0] {
+            case .value(.reference(let reference)) where reference.modifiers.isEmpty: variable = reference.root
+            case .value(.string(let name, _, _)): variable = name
+            default: break
+            }
+            iterable = collection
+        }
+        return .foreach(variable: variable, iterable: iterable, body: body, range: range(start, pos))
     }
 
     mutating func parseDefine(start: Int, keyword: SourceRange) throws(Diagnostic) -> Node {
-        skipSpace()
-        guard current == .lparen else { throw error("#define needs a reference in parentheses: #define($name)", at: pos) }
-        pos += 1
-        skipSpace()
-        let nameStart = pos
-        guard current == .dollar, let variable = try parseReference(inText: false), variable.modifiers.isEmpty else {
-            throw error("#define needs a simple reference such as $block", at: nameStart)
-        }
-        skipSpace()
-        guard current == .rparen else { throw error("expected ')' to close #define, found \(found(pos))", at: pos) }
-        pos += 1
-        swallowLineEnd()
+        let argumentsStart = pos
+        let arguments = try parseDirectiveArguments(of: "define")
+        if arguments.isEmpty { throw error("#define needs the name of the block: #define($name)", at: argumentsStart) }
         let body = try parseBody(of: "define", keyword: keyword)
-        return .define(name: variable.root, body: body, range: range(start, pos))
+        var name: String?
+        if case .value(.reference(let reference))? = arguments.first, reference.modifiers.isEmpty { name = reference.root }
+        return .define(name: name, body: body, range: range(start, pos))
     }
 }

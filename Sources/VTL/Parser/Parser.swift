@@ -27,7 +27,11 @@ struct Parser {
         pos = start
         self.end = end
         self.fixedPosition = fixedPosition
+        isStringBody = true
     }
+
+    /// Parsing the body of an interpolated string literal (a trailing `$` or `#` is text there).
+    var isStringBody = false
 
     mutating func parseTemplate() throws(Diagnostic) -> Block {
         let start = pos

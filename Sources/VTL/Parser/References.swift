@@ -2,10 +2,10 @@ extension Parser {
     /// Parses `$name`, `$!name`, `${name}`, `$!{name}` with `.property`, `.method(...)`
     /// and `[index]` modifiers, starting at the `$` at `pos`. Returns nil, without
     /// moving, when the `$` does not start a reference (it is then text).
-    mutating func parseReference(inText: Bool) throws(Diagnostic) -> Reference? {
+    mutating func parseReference(inText: Bool, bareBrace: Bool = false) throws(Diagnostic) -> Reference? {
         let start = pos
-        var j = pos + 1
-        if byte(at: j) == .bang { j += 1 }
+        var j = bareBrace ? pos : pos + 1
+        if !bareBrace, byte(at: j) == .bang { j += 1 }
         let formal = byte(at: j) == .lbrace
         if formal { j += 1 }
         guard let first = byte(at: j), Characters.isIdentifierStart(first) else { return nil }
@@ -49,6 +49,27 @@ extension Parser {
             pos += 1
         }
         return Reference(root: root, modifiers: modifiers, literal: text.text(start, pos), range: range(start, pos))
+    }
+
+    /// After an informal reference, Velocity reads `{name}` (or `{$name}`) as a
+    /// reference it never prints, after a literal `{`: `$a{b}c` prints `$a`, `{`, `c`.
+    mutating func parseBraceAfterReference(_ previous: Reference) throws(Diagnostic) -> [Node] {
+        guard !previous.literal.hasPrefix("${"), !previous.literal.hasPrefix("$!{"), current == .lbrace,
+              let next = byte(at: pos + 1), Characters.isIdentifierStart(next) || next == .dollar else { return [] }
+        let start = pos
+        let brace = Node.text("{", range(pos, pos + 1))
+        if next != .dollar {
+            guard try parseReference(inText: true, bareBrace: true) != nil else { return [] }
+            return [brace]
+        }
+        pos += 1
+        guard try parseReference(inText: true) != nil else {
+            pos = start
+            return []
+        }
+        guard current == .rbrace else { throw error("expected '}' to close '{', found \(found(pos))", at: pos) }
+        pos += 1
+        return [brace]
     }
 
     /// Comma-separated parameters up to `closing`, after the opening bracket (`()` but not `( )` when empty).

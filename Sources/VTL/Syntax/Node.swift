@@ -16,16 +16,26 @@ indirect enum Node: Sendable {
     case set(target: Reference, value: Expression, range: SourceRange)
     /// `#if`/`#elseif` branches in order, then the optional `#else` block.
     case conditional(branches: [ConditionalBranch], otherwise: Block?, range: SourceRange)
-    /// `#foreach($variable in iterable) body #end`.
-    case foreach(variable: String, iterable: Expression, body: Block, range: SourceRange)
-    /// `#define($name) body #end`: `$name` renders the body when referenced.
-    case define(name: String, body: Block, range: SourceRange)
-    /// `#break` (leaves the innermost `#foreach` or `#define`, else the template).
-    case breakLoop(SourceRange)
+    /// `#foreach($variable in iterable) body #end`; without a usable variable and
+    /// iterable (Velocity accepts any arguments here) it renders nothing.
+    case foreach(variable: String?, iterable: Expression?, body: Block, range: SourceRange)
+    /// `#define($name) body #end`: `$name` renders the body when referenced
+    /// (no name: the arguments were not a reference, nothing is defined).
+    case define(name: String?, body: Block, range: SourceRange)
+    /// `#break` (leaves the innermost `#foreach` or `#define`, else the template), or
+    /// `#break($scope)` (leaves the loop of that `$foreach` scope).
+    case breakLoop(scope: Expression?, SourceRange)
     /// `#stop`: ends the render.
     case stop(SourceRange)
     /// `#parse(...)` / `#include(...)`: fails at render time (API Gateway loads no resources).
     case unsupportedInclude(directive: String, argument: Expression?, range: SourceRange)
+}
+
+/// An argument of a directive with Velocity's generic argument syntax (`#foreach`,
+/// `#define`, `#break`): a bare word such as `in`, or a value.
+enum DirectiveArgument: Sendable {
+    case word(String, SourceRange)
+    case value(Expression)
 }
 
 /// An `#if` or `#elseif` condition with the block it guards.

@@ -65,7 +65,8 @@ struct MethodCase: Sendable, CustomTestStringConvertible {
                 parts.append(current.map(Self.render) ?? "")
             }
         } catch {
-            return "error: " + error.reason
+            // The oracle prints exception messages on one line.
+            return "error: " + error.reason.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
         }
         return parts.joined(separator: "|")
     }
