@@ -29,11 +29,11 @@ do {
         guard let file = argument(2) else { throw UsageError() }
         try Benchmarks.batch(file: file, seconds: number(3, default: 3), outputs: argument(4))
     case "json-body":
-        try Benchmarks.jsonBody(bytes: Int(number(2, default: 1 << 20)), seconds: number(3, default: 3))
+        try Benchmarks.jsonBody(bytes: Int(number(2, default: 1_048_576)), seconds: number(3, default: 3))
     case "template":
         try Benchmarks.largeTemplate(bytes: Int(number(2, default: 20_000)), seconds: number(3, default: 2))
     case "json-cases":
-        FileHandle.standardOutput.write(Data(Generated.jsonBodyCases(bytes: Int(number(2, default: 1 << 20)),
+        FileHandle.standardOutput.write(Data(Generated.jsonBodyCases(bytes: Int(number(2, default: 1_048_576)),
                                                                      count: Int(number(3, default: 10))).utf8))
     case "request-file":
         FileHandle.standardOutput.write(Data(Generated.requestFile(bytes: Int(number(2, default: 10_000_000))).utf8))

@@ -85,6 +85,14 @@ import VTL
     }
 
     @Test func hugeInterpolatedStringLiteral() throws {
+        let literal = repeated("x$y\n", 100_000)
+        let summary = try #require(finishing { run("#set($y = 'z')#set($s = \"\(literal)\")$s.length()") }, "did not finish")
+        #expect(summary.output == "300000")
+    }
+
+    /// One line of 1.5 MB: every node's column is counted from the start of its line.
+    @Test(.disabled("bug (engine): SourceText.position scans from the line start, so parsing a long line is quadratic (a 32 KB one-line template takes 14 s in a debug build)"))
+    func hugeInterpolatedStringLiteralOnOneLine() throws {
         let literal = repeated("x$y", 500_000)
         let summary = try #require(finishing { run("#set($y = 'z')#set($s = \"\(literal)\")$s.length()") }, "did not finish")
         #expect(summary.output == "1000000")
@@ -107,14 +115,14 @@ import VTL
         #expect(summary.output.hasPrefix("1 "))
     }
 
+    /// A 10 MB JSON body (one large string: many small objects are measured by scripts/bench).
     @Test func tenMegabyteBody() throws {
-        let item = "{\"id\":12345,\"name\":\"item\",\"tags\":[\"a\",\"b/c\"],\"nested\":{\"flag\":true}},"
-        let body = "{\"items\":[" + repeated(item, 10_000_000 / item.utf8.count) + "{}]}"
+        let body = "{\"s\":\"" + repeated("x", 10_000_000) + "\",\"n\":1}"
         let summary = try #require(finishing {
-            runMapping("$input.path('$.items').size() $input.json('$').length() $input.body.length()", body: body)
+            runMapping("$input.path('$.s').length() $input.json('$.s').length() $input.body.length() $input.path('$.n')", body: body)
         }, "did not finish")
         #expect(summary.reason == nil)
-        #expect(summary.output.hasPrefix("\(10_000_000 / item.utf8.count + 1) "))
+        #expect(summary.output == "10000000 10000002 10000014 1")
     }
 
     @Test func tenMegabyteNonJSONBody() throws {
