@@ -49,10 +49,10 @@ let package = Package(
         // Benchmarks against the oracle (scripts/bench); not part of the tests.
         .executableTarget(name: "vtlplay-bench", dependencies: ["VTL", "JSON", "JSONPath", "APIGateway"]),
 
-        .testTarget(name: "VTLTests", dependencies: ["VTL"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "VTLTests", dependencies: ["VTL"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath", "JSON"]),
-        .testTarget(name: "APIGatewayTests", dependencies: ["APIGateway", "VTL", "JSON", "JSONPath"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "APIGatewayTests", dependencies: ["APIGateway", "VTL", "JSON", "JSONPath"], exclude: ["Fixtures", "Conformance", "Oracle"]),
         .testTarget(name: "PlaygroundTests", dependencies: ["Playground"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Playground"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "Playground"]),
