@@ -209,6 +209,14 @@ func makeApp(template: String = "Hello $name", request: String = "{\"name\": \"x
         #expect(state.step == 1)
     }
 
+    @Test func enterInTheOutputStepsToTheCharacter() {
+        var state = makeApp(template: "one\ntwo\nthree")
+        state.press(.function(4), Key(.down), Key(.enter))
+        #expect(state.step == 1)
+        state.press(Key(.escape), Key(.down), Key(.enter))
+        #expect(state.step == 2)
+    }
+
     @Test func editingLeavesStepMode() {
         var state = makeApp(template: "one\ntwo")
         state.press(.function(8))

@@ -6,8 +6,13 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
     let actual = render(state).lines
     let wanted = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(actual.count == wanted.count, sourceLocation: sourceLocation)
-    for (row, (line, want)) in zip(actual, wanted).enumerated() where line != want {
+    let differing = zip(actual, wanted).enumerated().filter { $0.element.0 != $0.element.1 }
+    for (row, (line, want)) in differing.prefix(3) {
         Issue.record("row \(row):\n  got  |\(line)|\n  want |\(want)|", sourceLocation: sourceLocation)
+    }
+    if !differing.isEmpty {
+        let dump = actual.map { "<\($0)>" }.joined(separator: "\n")
+        Issue.record("whole screen:\n\(dump)", sourceLocation: sourceLocation)
     }
 }
 
@@ -168,14 +173,14 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
               │ Step through the render                                                             │
          Reque│   F5                        step mode on / off                                      │
           1 {"│   F7 / F8                   previous / next step                                    │
+              │   Enter in output           step mode from the character under the cursor           │
               │   arrows in output          in step mode: jump to the step that wrote the character │
               │   Esc                       leave step mode, drop the selection                     │
-              │                                                                                     │
-              │ Editing                                                                             │cted a
+              │                                                                                     │cted a
+              │ Editing                                                                             │
               │   arrows, Home, End         move (Home toggles indentation / line start)            │
               │   PgUp / PgDn               move a page                                             │
               │   Ctrl-Home / Ctrl-End      start / end of the document                             │
-              │   Ctrl- or Alt-Left/Right   previous / next word                                    │
               └─────────────────────────────────────────────────────────────────────────────────────┘
                                                          │
          F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars ^P Samples            rendered in 1.5 ms

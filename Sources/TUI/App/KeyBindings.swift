@@ -17,6 +17,7 @@ public enum KeyBindings {
         ("Step through the render", [
             ("F5", "step mode on / off"),
             ("F7 / F8", "previous / next step"),
+            ("Enter in output", "step mode from the character under the cursor"),
             ("arrows in output", "in step mode: jump to the step that wrote the character"),
             ("Esc", "leave step mode, drop the selection"),
         ]),

@@ -41,6 +41,8 @@ extension AppState {
         case (.function(9), _): overlay = .variables(scroll: 0)
         case (.escape, _):
             if step != nil { leaveStepMode() } else { withEditor(focus) { $0.anchor = nil } }
+        case (.enter, _) where focus == .output:
+            stepToOutputCursor()
         default:
             return nil
         }
@@ -84,6 +86,21 @@ extension AppState {
         let produced = outcome.stepOutputRanges[index]
         let viewport = layout.viewport(of: .output, lineCount: output.buffer.lineCount)
         output.reveal(produced.upper, rows: viewport.rows, columns: viewport.columns)
+    }
+
+    /// Enter in the output pane: step mode at the step that wrote the character under the cursor.
+    mutating func stepToOutputCursor() {
+        let showsRaw = step != nil || !prettyOutput || outcome?.pretty == nil
+        guard showsRaw else {
+            enterStepMode(at: 0)
+            message = "stepping shows the raw output: move the cursor there to pick a step"
+            return
+        }
+        guard let index = step(producing: output.cursor) else {
+            message = "no step wrote this character"
+            return
+        }
+        goToStep(index)
     }
 
     /// The step that wrote the output character at `position`: the narrowest span containing it.
