@@ -66,6 +66,14 @@ func makeApp(template: String = "Hello $name", request: String = "{\"name\": \"x
         #expect(state.request.text == "{\"name\": \"x\"}Hello ")
     }
 
+    @Test func ctrlEJumpsToTheFirstError() {
+        var state = makeApp(template: "ok\n  x #bad")
+        state.press(.function(3), .ctrl("e"))
+        #expect(state.focus == .template)
+        #expect(state.template.cursor == TextPosition(line: 1, column: 4))
+        #expect(state.message == "2:5 unknown directive #bad")
+    }
+
     @Test func outputIsReadOnly() {
         var state = makeApp()
         state.press(.function(4))

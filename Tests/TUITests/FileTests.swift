@@ -36,11 +36,13 @@ func temporaryDirectory() -> String {
         let snapshot = RecoverySnapshot(templatePath: "/a.vtl", requestPath: nil, template: "T ✓", request: "{}",
                                         savedAt: Date(timeIntervalSince1970: 1_700_000_000))
         try store.write(snapshot, session: 41)
-        #expect(store.leftovers(excluding: 41).isEmpty)
-        let found = store.leftovers(excluding: 42)
+        #expect(store.leftovers(excluding: 41, isRunning: { _ in false }).isEmpty)
+        #expect(store.leftovers(excluding: 42, isRunning: { $0 == 41 }).isEmpty)
+        let found = store.leftovers(excluding: 42, isRunning: { _ in false })
         #expect(found.map(\.snapshot) == [snapshot])
         store.delete(found[0].path)
-        #expect(store.leftovers(excluding: 42).isEmpty)
+        #expect(store.leftovers(excluding: 42, isRunning: { _ in false }).isEmpty)
+        #expect(RecoveryStore.processIsRunning(getpid()))
     }
 
     @Test func recoveryFolderFollowsXDG() {

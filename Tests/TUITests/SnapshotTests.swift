@@ -167,20 +167,20 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
               │ Panes                                                                               │
               │   F2 / F3 / F4              focus the template / request / output pane              │
               │   Shift-Tab                 focus the next pane                                     │
+              │   Ctrl-E                    go to the first error                                   │
               │   F6                        output: pretty-printed JSON or raw                      │
               │   F9                        variables after the render                              │
               │                                                                                     │
-              │ Step through the render                                                             │
-         Reque│   F5                        step mode on / off                                      │
-          1 {"│   F7 / F8                   previous / next step                                    │
+         Reque│ Step through the render                                                             │
+          1 {"│   F5                        step mode on / off                                      │
+              │   F7 / F8                   previous / next step                                    │
               │   Enter in output           step mode from the character under the cursor           │
               │   arrows in output          in step mode: jump to the step that wrote the character │
-              │   Esc                       leave step mode, drop the selection                     │
-              │                                                                                     │cted a
+              │   Esc                       leave step mode, drop the selection                     │cted a
+              │                                                                                     │
               │ Editing                                                                             │
               │   arrows, Home, End         move (Home toggles indentation / line start)            │
               │   PgUp / PgDn               move a page                                             │
-              │   Ctrl-Home / Ctrl-End      start / end of the document                             │
               └─────────────────────────────────────────────────────────────────────────────────────┘
                                                          │
          F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars ^P Samples            rendered in 1.5 ms

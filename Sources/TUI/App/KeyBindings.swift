@@ -11,6 +11,7 @@ public enum KeyBindings {
         ("Panes", [
             ("F2 / F3 / F4", "focus the template / request / output pane"),
             ("Shift-Tab", "focus the next pane"),
+            ("Ctrl-E", "go to the first error"),
             ("F6", "output: pretty-printed JSON or raw"),
             ("F9", "variables after the render"),
         ]),

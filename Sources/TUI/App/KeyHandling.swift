@@ -25,6 +25,8 @@ extension AppState {
             overlay = .prompt(Prompt(purpose: .open(documentPane), text: editor(documentPane).path ?? ""))
         case (.character("p"), .control):
             return [.listSamples]
+        case (.character("e"), .control):
+            goToFirstDiagnostic()
         case (.function(2), _): focus = .template
         case (.function(3), _): focus = .request
         case (.function(4), _): focus = .output
@@ -47,6 +49,23 @@ extension AppState {
             return nil
         }
         return []
+    }
+
+    /// Moves the cursor to the first error (or warning) of the last render.
+    mutating func goToFirstDiagnostic() {
+        guard let outcome, !outcome.report.diagnostics.isEmpty else {
+            message = "no errors"
+            return
+        }
+        let diagnostics = outcome.report.diagnostics
+        let index = diagnostics.firstIndex { $0.severity == .error } ?? 0
+        let diagnostic = diagnostics[index]
+        let pane: Pane = diagnostic.source == .template ? .template : .request
+        let position = outcome.diagnosticRanges[index]?.lower
+            ?? TextPosition(line: diagnostic.line - 1, column: diagnostic.column - 1)
+        focus = pane
+        withEditor(pane) { $0.place(at: position) }
+        message = "\(diagnostic.line):\(diagnostic.column) \(diagnostic.message)"
     }
 
     // MARK: Step mode
