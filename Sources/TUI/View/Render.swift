@@ -51,8 +51,10 @@ private func decorations(_ state: AppState, _ pane: Pane) -> [Decoration] {
         case .template, .request:
             let source: RenderReport.Diagnostic.Source = pane == .template ? .template : .request
             for (diagnostic, range) in zip(outcome.report.diagnostics, outcome.diagnosticRanges)
-            where diagnostic.source == source && diagnostic.severity == .error {
-                if let range { result.append(Decoration(range: widened(range, in: editor.buffer), role: .errorSpan)) }
+            where diagnostic.source == source {
+                guard let range else { continue }
+                let role: Role = diagnostic.severity == .error ? .errorSpan : .warningSpan
+                result.append(Decoration(range: widened(range), role: role))
             }
             if pane == .template, let step = state.step, let span = outcome.stepTemplateRanges[step] {
                 result.append(Decoration(range: span, role: .stepSpan))
@@ -73,7 +75,7 @@ private func decorations(_ state: AppState, _ pane: Pane) -> [Decoration] {
 }
 
 /// An empty error span still marks one character.
-private func widened(_ range: TextRange, in buffer: TextBuffer) -> TextRange {
+private func widened(_ range: TextRange) -> TextRange {
     guard range.isEmpty else { return range }
     return TextRange(range.start, TextPosition(line: range.start.line, column: range.start.column + 1))
 }
