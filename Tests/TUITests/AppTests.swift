@@ -260,3 +260,24 @@ func makeApp(template: String = "Hello $name", request: String = "{\"name\": \"x
         #expect(prompt.field.buffer.text == "/a/b.vtl")
     }
 }
+
+@Suite struct RequestCheckTests {
+    @Test func anInvalidJSONRequestIsReportedAndMarked() {
+        let state = makeApp(template: "x", request: "{\n  \"a\": 1,\n  \"中\": }")
+        #expect(state.outcome?.requestError?.position == TextPosition(line: 2, column: 7))
+        #expect(state.outcome?.requestError?.message == "expected a value")
+        let screen = render(state)
+        #expect(screen.text.contains("Request is not JSON: line 3: expected a value"))
+        let row = state.layout.request.row + 3
+        let column = 4 + 8
+        #expect(screen[row, column].character == "}")
+        #expect(screen[row, column].style.underline)
+    }
+
+    @Test func yamlRequestsAreNotCheckedAsJSON() {
+        var state = AppState(template: OpenDocument(path: nil, text: "x"),
+                             request: OpenDocument(path: "r.yaml", text: "a: [1"), size: Size(width: 100, height: 30))
+        state.settle(state.start())
+        #expect(state.outcome?.requestError == nil)
+    }
+}

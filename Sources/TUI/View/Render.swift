@@ -56,6 +56,9 @@ private func decorations(_ state: AppState, _ pane: Pane) -> [Decoration] {
                 let role: Role = diagnostic.severity == .error ? .errorSpan : .warningSpan
                 result.append(Decoration(range: widened(range), role: role))
             }
+            if pane == .request, let error = outcome.requestError {
+                result.append(Decoration(range: widened(TextRange(error.position, error.position)), role: .errorSpan))
+            }
             if pane == .template, let step = state.step, let span = outcome.stepTemplateRanges[step] {
                 result.append(Decoration(range: span, role: .stepSpan))
             }
