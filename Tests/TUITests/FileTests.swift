@@ -31,6 +31,17 @@ func temporaryDirectory() -> String {
         }
     }
 
+    @Test func documentsOpenFromFilesOrStartNew() throws {
+        let folder = temporaryDirectory()
+        try DocumentFile.writeAtomically("T", to: folder + "/t.vtl")
+        #expect(try OpenDocument(contentsOf: folder + "/t.vtl") == OpenDocument(path: folder + "/t.vtl", text: "T"))
+        #expect(try OpenDocument(contentsOf: folder + "/new.vtl") == OpenDocument(path: folder + "/new.vtl", text: ""))
+        try Data([0xFF, 0xFE]).write(to: URL(fileURLWithPath: folder + "/bad.vtl"))
+        #expect(throws: DocumentFile.Failure(message: "\(folder)/bad.vtl is not UTF-8 text")) {
+            try OpenDocument(contentsOf: folder + "/bad.vtl")
+        }
+    }
+
     @Test func recoveryRoundTripAndLeftovers() throws {
         let store = RecoveryStore(directory: temporaryDirectory() + "/recovery")
         let snapshot = RecoverySnapshot(templatePath: "/a.vtl", requestPath: nil, template: "T ✓", request: "{}",
