@@ -281,3 +281,16 @@ func makeApp(template: String = "Hello $name", request: String = "{\"name\": \"x
         #expect(state.outcome?.requestError == nil)
     }
 }
+
+@Suite struct OutputJSONTests {
+    @Test func theOutputsJSONErrorIsMarkedInTheOutputPane() {
+        let state = makeApp(template: "{\n  \"a\" 1\n}")
+        #expect(state.outcome?.json == .invalid(line: 2, column: 7, message: "expected ':'"))
+        let screen = render(state)
+        let layout = state.layout
+        let cell = screen[layout.output.row + 2, layout.output.column + 4 + 6]
+        #expect(cell.character == "1")
+        #expect(cell.style.underline)
+        #expect(screen.text.contains("Output is not JSON: line 2, column 7:"))
+    }
+}

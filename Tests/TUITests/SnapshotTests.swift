@@ -30,7 +30,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
         var state = makeApp(template: SnapshotTests.template)
         state.press(Key(.down), Key(.end))
         expectScreen(state, """
-         vtlplay  t.vtl + r.json  │  status 500  │  not JSON  │  1 error
+         vtlplay  │  status 500  │  not JSON  │  1 error
          Template  t.vtl                    Ln 2, Col 23 │ Output                               Ln 1, Col 1
           1 {                                            │  1 {
           2   "greeting": "Hello",                       │  2   "greeting": "Hello",
@@ -59,7 +59,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
                                                          │
                                                          │
                                                          │
-         F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars ^P Samples            rendered in 1.5 ms
+         F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars      t.vtl + r.json · rendered in 1.5 ms
         """)
     }
 
@@ -79,7 +79,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
         var state = makeApp(template: "{\n  \"a\": 1\n}")
         state.press(.function(5), .function(8))
         expectScreen(state, """
-         vtlplay  t.vtl + r.json  │  status 200  │  JSON ok  │  STEP 2/3
+         vtlplay  │  status 200  │  JSON ok  │  STEP 2/3
          Template  t.vtl                     Ln 1, Col 1 │ Output  raw, stepping                Ln 1, Col 1
           1 {                                            │  1 {
           2   "a": 1                                     │  2   "a": 1
@@ -108,7 +108,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
                                                          │
                                                          │
                                                          │
-         F7 Back F8 Next F5/Esc Stop F4 Output cursor F1 Help                            rendered in 1.5 ms
+         F7 Back F8 Next F5/Esc Stop F4 Output cursor F1 Help           t.vtl + r.json · rendered in 1.5 ms
         """)
     }
 
@@ -117,7 +117,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
         state.type("y")
         state.press(.ctrl("q"))
         expectScreen(state, """
-         vtlplay  t.vtl* + r.json  │  status 200  │  not JSON
+         vtlplay  │  status 200  │  not JSON
          Template  t.vtl *                   Ln 1, Col 2 │ Output  …                            Ln 1, Col 1
           1 yx                                           │  1 x
                                                          │
@@ -146,7 +146,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
                                                          │
                                                          │
                                                          │
-         F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars ^P Samples                    rendering…
+         F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars ^P Samples  t.vtl* + r.json · rendering…
         """)
     }
 
@@ -154,7 +154,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
         var state = makeApp(template: "x")
         state.press(.function(1))
         expectScreen(state, """
-         vtlplay  t.vtl + r.json  │  status 200  │  not JSON
+         vtlplay  │  status 200  │  not JSON
          Template  t.vtl                     Ln 1, Col 1 │ Output                               Ln 1, Col 1
           1 x ┌─ Help: keys (Esc closes) ───────────────────────────────────────────────────────────┐
               │ Files and app                                                                       │
@@ -183,7 +183,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
               │   PgUp / PgDn               move a page                                             │
               └─────────────────────────────────────────────────────────────────────────────────────┘
                                                          │
-         F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars ^P Samples            rendered in 1.5 ms
+         F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars      t.vtl + r.json · rendered in 1.5 ms
         """)
     }
 }

@@ -63,6 +63,10 @@ private func decorations(_ state: AppState, _ pane: Pane) -> [Decoration] {
                 result.append(Decoration(range: span, role: .stepSpan))
             }
         case .output:
+            if state.step == nil, outcome.pretty == nil, case .invalid(let line, let column, _) = outcome.json {
+                let position = RenderOutcome.position(line: line, column: column, in: editor.buffer)
+                result.append(Decoration(range: widened(TextRange(position, position)), role: .errorSpan))
+            }
             if let step = state.step {
                 let current = outcome.stepOutputRanges[step]
                 result.append(Decoration(range: TextRange(.zero, current.lower), role: .stepOutputDone))
@@ -86,10 +90,7 @@ private func widened(_ range: TextRange) -> TextRange {
 private func drawTitleBar(_ state: AppState, on screen: inout Screen) {
     let style = state.theme.style(.titleBar)
     screen.fill(row: 0, column: 0, count: state.size.width, style: style)
-    let names = [state.template, state.request].map { editor in
-        (editor.path.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "(new)") + (editor.isDirty ? "*" : "")
-    }
-    var text = " vtlplay  \(names.joined(separator: " + "))"
+    var text = " vtlplay"
     if let outcome = state.outcome {
         text += "  │  status \(outcome.report.status.map(String.init) ?? "none")"
         switch outcome.json {
@@ -113,12 +114,17 @@ private func drawStatusBar(_ state: AppState, on screen: inout Screen) {
     if let message = state.message {
         right = message
         role = .message
-    } else if state.isRendering {
-        right = "rendering…"
-    } else if let outcome = state.outcome {
-        right = "rendered in \(formatted(outcome.report.elapsed))"
     } else {
-        right = ""
+        let names = [state.template, state.request].map { editor in
+            (editor.path.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "(new)")
+                + (editor.isDirty ? "*" : "")
+        }
+        right = names.joined(separator: " + ") + " · "
+        if state.isRendering {
+            right += "rendering…"
+        } else if let outcome = state.outcome {
+            right += "rendered in \(formatted(outcome.report.elapsed))"
+        }
     }
     right = " " + right + " "
     let rightWidth = min(DisplayWidth.of(right), state.size.width)
