@@ -50,6 +50,7 @@ public enum PlaygroundApp {
             throw TerminalError(description: "the playground needs an interactive terminal (stdin and stdout a TTY)")
         }
         defer { vtl_stop() }
+        vtl_enable_mouse()
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let session = Session(
             template: template, request: request, engine: engine, options: options,

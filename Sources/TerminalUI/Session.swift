@@ -99,6 +99,15 @@ final class Session<Renderer: LiveRenderer> {
     func handleCode(_ value: UInt32) {
         if Int32(bitPattern: value) == decoder.pasteStart {
             dispatch(.paste(readPaste()))
+        } else if Int32(bitPattern: value) == KEY_MOUSE {
+            var row: Int32 = 0, column: Int32 = 0
+            let action: Mouse.Action? = switch vtl_mouse(&row, &column) {
+            case 1: .press
+            case 4: .wheelUp
+            case 5: .wheelDown
+            default: nil
+            }
+            if let action { dispatch(.mouse(Mouse(action, row: Int(row), column: Int(column)))) }
         } else if Int32(bitPattern: value) == KEY_RESIZE {
             painter.invalidate()
             dispatch(.resize(Session.terminalSize()))

@@ -294,3 +294,38 @@ func makeApp(template: String = "Hello $name", request: String = "{\"name\": \"x
         #expect(screen.text.contains("Output is not JSON: line 2, column 7:"))
     }
 }
+
+@Suite struct MouseTests {
+    @Test func clickFocusesAndPlacesTheCursor() {
+        var state = makeApp(template: "one\n中文 two")
+        let body = state.layout.request.body
+        _ = state.update(.mouse(Mouse(.press, row: body.row, column: body.column + 6)))
+        #expect(state.focus == .request)
+        #expect(state.request.cursor == TextPosition(line: 0, column: 2))
+        let template = state.layout.template.body
+        _ = state.update(.mouse(Mouse(.press, row: template.row + 1, column: template.column + 4 + 3)))
+        #expect(state.focus == .template)
+        #expect(state.template.cursor == TextPosition(line: 1, column: 1))
+        _ = state.update(.mouse(Mouse(.press, row: template.row + 9, column: template.column + 40)))
+        #expect(state.template.cursor == TextPosition(line: 1, column: 6))
+    }
+
+    @Test func clickInTheOutputPicksTheStep() {
+        var state = makeApp(template: "one\ntwo\nthree")
+        state.press(.function(5))
+        let body = state.layout.output.body
+        _ = state.update(.mouse(Mouse(.press, row: body.row + 2, column: body.column + 5)))
+        #expect(state.step == 2)
+    }
+
+    @Test func wheelScrollsWithoutMovingTheCursor() {
+        var state = makeApp(template: (1...100).map(String.init).joined(separator: "\n"))
+        let body = state.layout.template.body
+        _ = state.update(.mouse(Mouse(.wheelDown, row: body.row, column: body.column)))
+        _ = state.update(.mouse(Mouse(.wheelDown, row: body.row, column: body.column)))
+        #expect(state.template.scrollTop == 6)
+        #expect(state.template.cursor == .zero)
+        _ = state.update(.mouse(Mouse(.wheelUp, row: body.row, column: body.column)))
+        #expect(state.template.scrollTop == 3)
+    }
+}

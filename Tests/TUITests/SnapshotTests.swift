@@ -170,17 +170,17 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
               │   Ctrl-E                    go to the first error                                   │
               │   F6                        output: pretty-printed JSON or raw                      │
               │   F9                        variables after the render                              │
-              │                                                                                     │
-         Reque│ Step through the render                                                             │
-          1 {"│   F5                        step mode on / off                                      │
+              │   mouse                     click focuses and places the cursor; the wheel scrolls  │
+         Reque│                                                                                     │
+          1 {"│ Step through the render                                                             │
+              │   F5                        step mode on / off                                      │
               │   F7 / F8                   previous / next step                                    │
               │   Enter in output           step mode from the character under the cursor           │
-              │   arrows in output          in step mode: jump to the step that wrote the character │
-              │   Esc                       leave step mode, drop the selection                     │cted a
+              │   arrows in output          in step mode: jump to the step that wrote the character │cted a
+              │   Esc                       leave step mode, drop the selection                     │
               │                                                                                     │
               │ Editing                                                                             │
               │   arrows, Home, End         move (Home toggles indentation / line start)            │
-              │   PgUp / PgDn               move a page                                             │
               └─────────────────────────────────────────────────────────────────────────────────────┘
                                                          │
          F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars      t.vtl + r.json · rendered in 1.5 ms

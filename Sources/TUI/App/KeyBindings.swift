@@ -14,6 +14,7 @@ public enum KeyBindings {
             ("Ctrl-E", "go to the first error"),
             ("F6", "output: pretty-printed JSON or raw"),
             ("F9", "variables after the render"),
+            ("mouse", "click focuses and places the cursor; the wheel scrolls"),
         ]),
         ("Step through the render", [
             ("F5", "step mode on / off"),
