@@ -25,6 +25,43 @@ import Testing
         return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)
     }
 
+    @Test func scrollingA300KBJSONOutput() {
+        var items: [String] = []
+        while items.count * 60 < 300_000 { items.append(#"{"id": \#(items.count), "name": "item \#(items.count)", "ok": true}"#) }
+        let template = "[" + items.joined(separator: ",") + "]"
+        var state = makeApp(template: template, size: Size(width: 120, height: 40))
+        state.press(.function(4))
+        let clock = ContinuousClock()
+        let startCPU = TypingBenchmark.threadCPUTime()
+        let elapsed = clock.measure {
+            for _ in 0..<20 {
+                _ = state.update(.key(Key(.pageDown)))
+                _ = render(state)
+            }
+        }
+        let cpu = TypingBenchmark.threadCPUTime() - startCPU
+        print("output benchmark: \(state.output.buffer.lineCount) pretty lines, 20 pages:",
+              "\(elapsed / 20) per page (CPU \(cpu / 20))")
+        #expect(state.output.cursor.line > 400)
+    }
+
+    @Test func typingInA300KBOneLineTemplate() {
+        let template = String(repeating: #"{"k": "$input.path('$.v')"}, "#, count: 10_000)
+        var state = makeApp(template: template, size: Size(width: 120, height: 40))
+        state.press(Key(.end))
+        let startCPU = TypingBenchmark.threadCPUTime()
+        let elapsed = ContinuousClock().measure {
+            for character in "typed here" {
+                _ = state.update(.key(.char(character)))
+                _ = render(state)
+            }
+        }
+        let cpu = TypingBenchmark.threadCPUTime() - startCPU
+        print("one-line benchmark: \(template.utf8.count) bytes on one line, 10 keys at its end:",
+              "\(elapsed / 10) per key (CPU \(cpu / 10))")
+        #expect(state.template.buffer.line(0).suffix(10) == Array("typed here"))
+    }
+
     @Test func typingInA300KBTemplate() {
         let template = TypingBenchmark.largeTemplate()
         var state = AppState(template: OpenDocument(path: nil, text: template),
