@@ -12,7 +12,7 @@ final class Session<Renderer: LiveRenderer> {
     let options: PlaygroundApp.Options
     let recovery: RecoveryStore
     let recoveryQueue = DispatchQueue(label: "vtlplay recovery")
-    let session = ProcessInfo.processInfo.processIdentifier
+    let processID = ProcessInfo.processInfo.processIdentifier
     let clock = ContinuousClock()
     let started: ContinuousClock.Instant
     var needsDrawing = true
@@ -37,7 +37,7 @@ final class Session<Renderer: LiveRenderer> {
     func run() -> PlaygroundApp.Exit {
         defer { worker.stop() }
         perform(state.start())
-        if let leftover = recovery.leftovers(excluding: session).first {
+        if let leftover = recovery.leftovers(excluding: processID).first {
             dispatch(.recoveryFound(path: leftover.path, snapshot: leftover.snapshot))
         }
         var lastTick = now
@@ -155,12 +155,12 @@ final class Session<Renderer: LiveRenderer> {
                 dispatch(.fileFailed(error.message))
             }
         case .writeRecovery(let content):
-            let store = recovery, session = self.session
+            let store = recovery, processID = self.processID
             recoveryQueue.async {
-                try? store.write(content.snapshot(at: Date()), session: session)
+                try? store.write(content.snapshot(at: Date()), session: processID)
             }
         case .deleteRecovery(let path):
-            let target = path ?? recovery.path(forSession: session)
+            let target = path ?? recovery.path(forSession: processID)
             let store = recovery
             recoveryQueue.async { store.delete(target) }
         case .listSamples:
@@ -182,6 +182,6 @@ final class Session<Renderer: LiveRenderer> {
     func saveRecoveryNow() {
         recoveryQueue.sync {}
         guard state.template.isDirty || state.request.isDirty else { return }
-        try? recovery.write(state.recoveryContent.snapshot(at: Date()), session: session)
+        try? recovery.write(state.recoveryContent.snapshot(at: Date()), session: processID)
     }
 }
