@@ -4,8 +4,10 @@ public func render(_ state: AppState) -> Screen {
     let layout = state.layout
     let theme = state.theme
     guard !layout.isTooSmall else {
-        screen.write("Terminal too small: \(state.size.width)x\(state.size.height) (need \(Layout.minimum.width)x\(Layout.minimum.height))",
-                     row: 0, column: 0)
+        let note = "Terminal too small: \(state.size.width)x\(state.size.height) (need \(Layout.minimum.width)x\(Layout.minimum.height))"
+        for (row, piece) in wrap(note, width: state.size.width).enumerated() {
+            screen.write(piece, row: row, column: 0)
+        }
         return screen
     }
     drawTitleBar(state, on: &screen)
