@@ -1,2 +1,12 @@
-// The vtlplay command line; subcommands arrive with their issues.
-print("vtlplay")
+import ArgumentParser
+
+/// The vtlplay command line: a playground for API Gateway mapping templates.
+struct VTLPlay: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vtlplay",
+        abstract: "A playground for Amazon API Gateway mapping templates (Velocity).",
+        subcommands: [RenderCommand.self, InvokeCommand.self, ReplCommand.self]
+    )
+}
+
+VTLPlay.main()

@@ -1,8 +1,6 @@
 /// The Java semantics the evaluator relies on: `toString()`, arithmetic with
-/// Velocity 1.7's `MathUtils` widening, comparisons, truthiness, and the
-/// methods and JavaBean properties of strings, numbers, booleans, lists and maps.
-///
-/// FIRST VERSION (skeleton): the `java-methods` work replaces these bodies.
+/// Velocity 1.7's `MathUtils` widening, comparisons, and the methods and
+/// JavaBean properties of strings, numbers, booleans, lists and maps.
 public enum Java {
     /// Java's `String.valueOf(value)` as Velocity renders it (`null` handled by the caller).
     public static func toString(_ value: Value) -> String {
@@ -12,25 +10,118 @@ public enum Java {
         case .int(let i): return String(i)
         case .long(let l): return String(l)
         case .bigInteger(let b): return b.description
-        case .double(let d): return String(d)
+        case .double(let d): return doubleToString(d)
         case .bigDecimal(let s): return s
         case .string(let s): return s
-        case .list(let l): return "[" + l.items.map(toString).joined(separator: ", ") + "]"
-        case .map(let m): return "{" + m.entries.map { toString($0.key.value) + "=" + toString($0.value) }.joined(separator: ", ") + "}"
+        case .list(let l):
+            if case .custom(let formatter) = l.style { return formatter.format(l) }
+            return listText(l)
+        case .map(let m): return mapText(m)
         case .host(let h): return h.render()
+        }
+    }
+
+    /// `AbstractCollection.toString()`: `[a, b]`, a self-reference printing `(this Collection)`.
+    public static func listText(_ list: ListRef, depth: Int = 0) -> String {
+        guard depth < maxNesting else { return "[...]" }
+        let parts = list.items.map { item -> String in
+            if case .list(let inner) = item, inner === list { return "(this Collection)" }
+            return nestedText(item, depth: depth + 1)
+        }
+        return "[" + parts.joined(separator: ", ") + "]"
+    }
+
+    /// `AbstractMap.toString()`: `{k=v, k2=v2}` in iteration order, a
+    /// self-reference printing `(this Map)`; `rendersEmpty` maps print nothing.
+    public static func mapText(_ map: MapRef, depth: Int = 0) -> String {
+        if map.rendersEmpty { return "" }
+        guard depth < maxNesting else { return "{...}" }
+        func text(_ value: Value) -> String {
+            if case .map(let inner) = value, inner === map { return "(this Map)" }
+            return nestedText(value, depth: depth + 1)
+        }
+        let parts = map.iterationKeys.map { key in text(key.value) + "=" + text(map.entries[key] ?? .null) }
+        return "{" + parts.joined(separator: ", ") + "}"
+    }
+
+    /// Cyclic structures that Java would overflow the stack on print this deep at most.
+    private static let maxNesting = 100
+
+    private static func nestedText(_ value: Value, depth: Int) -> String {
+        switch value {
+        case .list(let l):
+            if case .custom(let formatter) = l.style { return formatter.format(l) }
+            return listText(l, depth: depth)
+        case .map(let m): return mapText(m, depth: depth)
+        default: return toString(value)
+        }
+    }
+
+    /// The Java class name of a value, as `getClass().getName()` prints it.
+    public static func className(_ value: Value) -> String {
+        switch value {
+        case .null: return "null"
+        case .bool: return "java.lang.Boolean"
+        case .int: return "java.lang.Integer"
+        case .long: return "java.lang.Long"
+        case .bigInteger: return "java.math.BigInteger"
+        case .double: return "java.lang.Double"
+        case .bigDecimal: return "java.math.BigDecimal"
+        case .string: return "java.lang.String"
+        case .list(let l):
+            if case .custom(let formatter) = l.style { return formatter.className }
+            return "java.util.ArrayList"
+        case .map(let m): return m.order == .insertion ? "java.util.LinkedHashMap" : "java.util.HashMap"
+        case .host(let h): return h.typeName
         }
     }
 
     /// `$receiver.name(arguments)` on a non-host value: the result, or nil when
     /// Java has no such method for these argument types (the call is unresolved).
+    /// Exceptions Java would throw become `HostError`s whose reason is the
+    /// exception's `toString()`, e.g.
+    /// `java.lang.StringIndexOutOfBoundsException: begin 5, end 3, length 3`
+    /// (Velocity reports it as `Invocation of method 'substring' in class
+    /// java.lang.String threw exception <reason>`).
     public static func callMethod(_ receiver: Value, _ name: String, _ arguments: [Value]) throws(HostError) -> Value? {
-        nil
+        switch receiver {
+        case .null, .host: return nil
+        case .string(let s):
+            if let result = try stringMethod(s, name, arguments) { return result }
+        case .list(let l):
+            if let result = try listMethod(l, name, arguments) { return result }
+        case .map(let m):
+            if let result = try mapMethod(m, name, arguments) { return result }
+        case .bool(let b):
+            if let result = try booleanMethod(b, name, arguments) { return result }
+        case .int, .long, .bigInteger, .double, .bigDecimal:
+            if let result = try numberMethod(receiver, name, arguments) { return result }
+        }
+        return objectMethod(receiver, name, arguments)
     }
 
-    /// `$receiver.name` on a non-host value: `Map.get(name)` for maps, else a JavaBean
-    /// getter (`getName()`, `isName()`); nil when nothing resolves.
+    /// `Object`'s methods, which every value has.
+    private static func objectMethod(_ receiver: Value, _ name: String, _ arguments: [Value]) -> Value? {
+        switch (name, arguments.count) {
+        case ("toString", 0): return .string(toString(receiver))
+        case ("hashCode", 0): return .int(hashCode(receiver))
+        case ("equals", 1): return .bool(javaEquals(receiver, arguments[0]))
+        case ("getClass", 0): return .host(JavaClass(className(receiver)))
+        default: return nil
+        }
+    }
+
+    /// `$receiver.name` on a non-host value, resolved as Velocity 1.7 does:
+    /// a getter `getName()`/`getname()`, then `Map.get(name)` for maps (null
+    /// when missing), then `isName()`; nil when nothing resolves.
     public static func property(_ receiver: Value, _ name: String) -> Value? {
+        guard let first = name.first else { return nil }
+        let flipped = (first.isLowercase ? first.uppercased() : first.lowercased()) + name.dropFirst()
+        let capitalized = first.isLowercase ? flipped : name
+        for getter in ["get" + name, "get" + flipped] {
+            if let value = try? callMethod(receiver, getter, []) { return value }
+        }
         if case .map(let m) = receiver { return m.entries[MapKey(name)] ?? .null }
-        return nil
+        return try? callMethod(receiver, "is" + capitalized, [])
     }
 }

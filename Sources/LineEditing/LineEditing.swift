@@ -1,1 +1,0 @@
-// The LineEditing module; see DEVELOPERS.md for its place in the architecture.

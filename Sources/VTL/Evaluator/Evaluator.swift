@@ -1,0 +1,175 @@
+/// Why rendering left the normal flow.
+enum Interrupt: Error {
+    /// `#break`: leaves the innermost `#foreach` or `#define` (nil), or the loop of a given scope.
+    case breakLoop(ForeachScope?)
+    /// `#stop`: ends the render, keeping the output.
+    case stop
+    /// A runtime error or an exceeded limit: the render fails.
+    case failure(Diagnostic)
+}
+
+/// Renders a parsed template: one exhaustive switch over the AST.
+struct Evaluator {
+    let template: Template
+    let options: RenderOptions
+    let recordTrace: Bool
+    /// Velocity's context: one flat scope (only `#foreach` saves and restores its variables).
+    var variables: [String: Value]
+    /// `#define` blocks by name, with how deeply each is being rendered.
+    var defines: [String: Block] = [:]
+    var defineDepth: [String: Int] = [:]
+    var output: [UInt8] = []
+    var events: [TraceEvent] = []
+    var warnings: [Diagnostic] = []
+    var steps = 0
+    var depth = 0
+    /// The innermost `$foreach` scope.
+    var foreachScope: ForeachScope?
+    /// Set when a `$name` referred to a `#define` nested too deeply (Velocity then prints the reference as written).
+    var exhaustedDefine = false
+
+    init(template: Template, globals: [String: Value], options: RenderOptions) {
+        self.template = template
+        self.options = options
+        self.recordTrace = options.recordTrace
+        self.variables = globals
+    }
+
+    mutating func run() -> RenderResult {
+        var failure: Diagnostic?
+        let size = template.source.utf8.count
+        if size > options.limits.templateSizeWarning {
+            warnings.append(Diagnostic(severity: .warning,
+                                       reason: "the template is \(size) bytes; API Gateway rejects mapping templates larger than \(options.limits.templateSizeWarning / 1024) KB",
+                                       range: SourceRange(at: SourcePosition(offset: 0, line: 1, column: 1)), templateName: template.name))
+        }
+        do {
+            try render(template.root)
+        } catch {
+            switch error {
+            case .breakLoop, .stop: break
+            case .failure(let diagnostic): failure = diagnostic
+            }
+        }
+        return RenderResult(output: String(decoding: output, as: UTF8.self), failure: failure, warnings: warnings,
+                            trace: recordTrace ? Trace(events: events) : nil, variables: variables)
+    }
+
+    // MARK: Blocks and nodes
+
+    mutating func render(_ block: Block) throws(Interrupt) {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > options.limits.maxDepth {
+            throw .failure(diagnostic("nesting deeper than \(options.limits.maxDepth) levels (limit maxDepth)", at: block.range))
+        }
+        for node in block.nodes { try render(node) }
+    }
+
+    mutating func render(_ node: Node) throws(Interrupt) {
+        try step(node.range)
+        switch node {
+        case .text(let text, let range):
+            let start = output.count
+            try emit(text, at: range)
+            trace(.text, range, from: start)
+        case .reference(let reference, let escapePrefix):
+            let start = output.count
+            exhaustedDefine = false
+            let value = try evaluate(reference)
+            if let prefix = escapePrefix {
+                try emit(prefix + reference.literal, at: reference.range)
+            } else if exhaustedDefine {
+                exhaustedDefine = false
+                try emit(reference.literal, at: reference.range)
+            } else {
+                try emit(Evaluator.render(value), at: reference.range)
+            }
+            if recordTrace { trace(.reference(source: reference.literal, value: snapshot(value)), reference.range, from: start) }
+        case .set(let target, let valueExpression, let range):
+            let value = try evaluate(valueExpression)
+            if case .null = value { return } // Velocity 1.7 leaves the target unchanged when the value is null.
+            try assign(value, to: target)
+            if recordTrace { trace(.set(target: target.literal, value: snapshot(value)), range, from: output.count) }
+        case .conditional(let branches, let otherwise, _):
+            for branch in branches {
+                let taken = try truth(branch.condition)
+                if recordTrace { trace(.condition(value: taken, taken: taken), branch.condition.range, from: output.count) }
+                if taken { return try render(branch.body) }
+            }
+            if let otherwise {
+                if recordTrace { trace(.elseBranch, otherwise.range, from: output.count) }
+                try render(otherwise)
+            }
+        case .foreach(let variable, let iterable, let body, let range):
+            try renderForeach(variable: variable, iterable: iterable, body: body, range: range)
+        case .define(let name, let body, _):
+            guard let name else { return }
+            variables[name] = nil
+            defines[name] = body
+        case .breakLoop(let scopeExpression, let range):
+            if recordTrace { trace(.control("#break"), range, from: output.count) }
+            guard let scopeExpression else { throw .breakLoop(nil) }
+            let scope = try evaluate(scopeExpression)
+            guard case .host(let host) = scope, let foreach = host as? ForeachScope else {
+                throw .failure(diagnostic("\(Evaluator.render(scope)) is not a valid org.apache.velocity.runtime.directive.Scope instance", at: range))
+            }
+            throw .breakLoop(foreach)
+        case .stop(let range):
+            if recordTrace { trace(.control("#stop"), range, from: output.count) }
+            throw .stop
+        case .unsupportedInclude(let directive, let argument, let range):
+            let name = try argument.map { (e) throws(Interrupt) in Evaluator.render(try evaluate(e)) } ?? ""
+            throw .failure(diagnostic("Unable to find resource '\(name)': #\(directive) cannot load other templates on API Gateway", at: range))
+        }
+    }
+
+    // MARK: Output, steps, trace
+
+    mutating func emit(_ text: String, at range: SourceRange) throws(Interrupt) {
+        output.append(contentsOf: text.utf8)
+        if output.count > options.limits.maxOutputBytes {
+            output.removeLast(output.count - options.limits.maxOutputBytes)
+            throw .failure(diagnostic("the output exceeds \(options.limits.maxOutputBytes) bytes (limit maxOutputBytes)", at: range))
+        }
+    }
+
+    /// Counts one evaluation step against the budget and polls for cancellation.
+    mutating func step(_ range: SourceRange) throws(Interrupt) {
+        steps += 1
+        if steps > options.limits.stepBudget {
+            throw .failure(diagnostic("the render took more than \(options.limits.stepBudget) steps (limit stepBudget)", at: range))
+        }
+        if steps & 255 == 0, let isCancelled = options.isCancelled, isCancelled() {
+            throw .failure(diagnostic("render cancelled", at: range))
+        }
+    }
+
+    mutating func trace(_ kind: TraceEvent.Kind, _ range: SourceRange, from start: Int) {
+        guard recordTrace else { return }
+        events.append(TraceEvent(kind: kind, sourceRange: range, outputRange: start..<output.count))
+    }
+
+    func snapshot(_ value: Value) -> ValueSnapshot {
+        ValueSnapshot(rendered: Evaluator.render(value), typeName: Evaluator.typeName(of: value))
+    }
+
+    func diagnostic(severity: Diagnostic.Severity = .error, _ reason: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(severity: severity, reason: reason, range: range, templateName: template.name)
+    }
+
+    func callSite(_ range: SourceRange) -> CallSite {
+        CallSite(templateName: template.name, line: range.start.line, column: range.start.column)
+    }
+}
+
+extension Node {
+    var range: SourceRange {
+        switch self {
+        case .text(_, let r), .set(_, _, let r), .conditional(_, _, let r), .foreach(_, _, _, let r),
+             .define(_, _, let r), .breakLoop(_, let r), .stop(let r), .unsupportedInclude(_, _, let r):
+            return r
+        case .reference(let reference, _): return reference.range
+        }
+    }
+}

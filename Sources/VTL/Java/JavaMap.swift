@@ -1,0 +1,53 @@
+extension Java {
+    /// Methods of `java.util.LinkedHashMap` / `java.util.HashMap`.
+    /// `keySet()`, `values()` and `entrySet()` return copies in iteration order
+    /// (Java returns live views; removing through them does not change the map here).
+    static func mapMethod(_ map: MapRef, _ name: String, _ args: [Value]) throws(HostError) -> Value? {
+        switch (name, args.count) {
+        case ("get", 1): return map.entries[MapKey(args[0])] ?? .null
+        case ("getOrDefault", 2): return map.entries[MapKey(args[0])] ?? args[1]
+        case ("put", 2): return map.entries.updateValue(args[1], forKey: MapKey(args[0])) ?? .null
+        case ("putIfAbsent", 2):
+            let key = MapKey(args[0])
+            if let existing = map.entries[key], !isNull(existing) { return existing }
+            map.entries[key] = args[1]
+            return .null
+        case ("replace", 2):
+            let key = MapKey(args[0])
+            guard map.entries[key] != nil else { return .null }
+            return map.entries.updateValue(args[1], forKey: key) ?? .null
+        case ("putAll", 1):
+            guard case .map(let other) = args[0] else { return nil }
+            for key in other.iterationKeys { map.entries[key] = other.entries[key] }
+            return .null
+        case ("remove", 1): return map.entries.removeValue(forKey: MapKey(args[0])) ?? .null
+        case ("remove", 2):
+            let key = MapKey(args[0])
+            guard let existing = map.entries[key], javaEquals(existing, args[1]) else { return .bool(false) }
+            map.entries.removeValue(forKey: key)
+            return .bool(true)
+        case ("containsKey", 1): return .bool(map.entries[MapKey(args[0])] != nil)
+        case ("containsValue", 1): return .bool(map.entries.values.contains { javaEquals($0, args[0]) })
+        case ("size", 0): return .int(Int32(map.entries.count))
+        case ("isEmpty", 0): return .bool(map.entries.isEmpty)
+        case ("clear", 0):
+            map.entries.removeAll()
+            return .null
+        case ("keySet", 0): return view(map, "KeySet", map.iterationKeys.map(\.value))
+        case ("values", 0): return view(map, "Values", map.iterationKeys.map { map.entries[$0] ?? .null })
+        case ("entrySet", 0): return view(map, "EntrySet", map.iterationKeys.map { .host(MapEntry(map: map, key: $0)) })
+        case ("toString", 0): return .string(mapText(map))
+        default: return nil
+        }
+    }
+
+    private static func isNull(_ value: Value) -> Bool {
+        if case .null = value { return true }
+        return false
+    }
+
+    private static func view(_ map: MapRef, _ kind: String, _ items: [Value]) -> Value {
+        let className = map.order == .insertion ? "java.util.LinkedHashMap$Linked" + kind : "java.util.HashMap$" + kind
+        return .list(ListRef(items, style: .custom(JavaCollectionFormatter(kind: .view, className: className))))
+    }
+}

@@ -1,0 +1,193 @@
+/// What ended a block: the end of the input or a directive keyword that belongs to
+/// the enclosing directive.
+enum BlockTerminator {
+    case endOfInput
+    case end(SourceRange)
+    case otherwise(SourceRange)
+    case elseIf(Expression, SourceRange)
+}
+
+/// Directives Velocity knows; `\#name` escapes only these.
+let knownDirectives: Set<String> = [
+    "set", "if", "elseif", "else", "end", "foreach", "define", "macro", "break", "stop",
+    "literal", "parse", "include",
+]
+
+extension Parser {
+    /// Parses text, references and directives up to the end of input or a
+    /// `#end`/`#else`/`#elseif`, which is consumed and returned.
+    mutating func parseBlock() throws(Diagnostic) -> ([Node], BlockTerminator) {
+        try enter(at: pos)
+        defer { nesting -= 1 }
+        var nodes: [Node] = []
+        var textStart = pos
+
+        func flush(_ parser: Parser, upTo offset: Int) {
+            if offset > textStart {
+                nodes.append(.text(parser.text.text(textStart, offset), parser.range(textStart, offset)))
+            }
+        }
+
+        var tokenEnd = pos
+        /// Backslashes right after a `$` or `#` that is text are text too (no escaping).
+        var rawBackslashesAt = -1
+        while pos < end {
+            if textStart == pos { tokenEnd = pos }
+            let b = text.bytes[pos]
+            switch b {
+            case .dollar:
+                let start = pos
+                if let reference = try parseReference(inText: true) {
+                    flush(self, upTo: start)
+                    nodes.append(.reference(reference, escapePrefix: nil))
+                    nodes.append(contentsOf: try parseBraceAfterReference(reference))
+                    textStart = pos
+                    if case .property? = reference.modifiers.last, starts(with: "##", at: pos) {
+                        pos += 2 // `##` right after a property is text, not a comment.
+                    }
+                } else {
+                    try checkLoneSymbol(at: pos)
+                    if byte(at: pos + 1) == .hash, let outcome = try dollarBeforeHash() {
+                        flush(self, upTo: start)
+                        nodes.append(contentsOf: outcome)
+                        textStart = pos
+                        tokenEnd = pos
+                        continue
+                    }
+                    if byte(at: pos + 1) == .bang, let next = byte(at: pos + 2), next != .dollar, next != .lbrace {
+                        // Velocity drops the `!` of a `$!` that starts no reference.
+                        flush(self, upTo: pos + 1)
+                        pos += 2
+                        textStart = pos
+                    } else {
+                        pos += 1
+                    }
+                    tokenEnd = pos
+                    rawBackslashesAt = pos
+                }
+            case .backslash:
+                let start = pos
+                var j = pos
+                while j < end, text.bytes[j] == .backslash { j += 1 }
+                if start == rawBackslashesAt {
+                    pos = j
+                    tokenEnd = pos
+                    continue
+                }
+                let count = j - start
+                let prefix = String(repeating: "\\", count: count / 2)
+                if byte(at: j) == .dollar {
+                    pos = j
+                    if let reference = try parseReference(inText: true) {
+                        flush(self, upTo: start)
+                        if count % 2 == 1 {
+                            nodes.append(.reference(reference, escapePrefix: prefix))
+                        } else {
+                            if !prefix.isEmpty { nodes.append(.text(prefix, range(start, j))) }
+                            nodes.append(.reference(reference, escapePrefix: nil))
+                        }
+                        textStart = pos
+                    } else {
+                        pos = j
+                        tokenEnd = pos
+                    }
+                } else if byte(at: j) == .hash, let name = directiveName(at: j), knownDirectives.contains(name.name) {
+                    flush(self, upTo: start)
+                    if count % 2 == 1 {
+                        nodes.append(.text(prefix + text.text(j, name.end), range(start, name.end)))
+                        pos = name.end
+                        textStart = pos
+                    } else {
+                        if !prefix.isEmpty { nodes.append(.text(prefix, range(start, j))) }
+                        pos = j
+                        textStart = pos
+                    }
+                } else {
+                    pos = j
+                    tokenEnd = pos
+                }
+            case .hash:
+                var start = pos
+                if isSetDirective(at: pos) {
+                    // Velocity's `#set` token includes the spaces and tabs before it, unless
+                    // they belong to a run of plain text.
+                    var k = pos
+                    while k > tokenEnd, text.bytes[k - 1] == .space || text.bytes[k - 1] == .tab { k -= 1 }
+                    if k == tokenEnd { start = k }
+                }
+                try checkLoneSymbol(at: pos)
+                switch try parseHash() {
+                case .text:
+                    tokenEnd = pos
+                    rawBackslashesAt = pos
+                case .nodes(let produced):
+                    flush(self, upTo: start)
+                    nodes.append(contentsOf: produced)
+                    textStart = pos
+                case .terminator(let terminator):
+                    flush(self, upTo: start)
+                    return (nodes, terminator)
+                }
+            default:
+                pos += 1
+            }
+        }
+        flush(self, upTo: pos)
+        return (nodes, .endOfInput)
+    }
+
+    /// A `$` right before a `#` (Velocity's lexer is then still in reference mode):
+    /// before `#set`, `#if`, `#else`, `#elseif`, `#end` or `#*` the `$` disappears; before
+    /// another directive name the whole call prints as written. Nil: ordinary text.
+    mutating func dollarBeforeHash() throws(Diagnostic) -> [Node]? {
+        let start = pos
+        if byte(at: pos + 2) == .star {
+            pos += 1
+            return []
+        }
+        guard let directive = directiveName(at: pos + 1) else { return nil }
+        switch directive.name {
+        case "set", "if", "elseif", "else", "end":
+            pos += 1
+            return []
+        default:
+            pos = directive.end
+            if hasParenthesis() { try skipArguments(of: directive.name, keyword: range(start, pos), required: true) }
+            return [.text(text.text(start, pos), range(start, pos))]
+        }
+    }
+
+    /// Velocity's lexer fails on a `$`, `$!` or `#` that ends the template.
+    func checkLoneSymbol(at offset: Int) throws(Diagnostic) {
+        if isStringBody { return }
+        var j = offset + 1
+        if text.bytes[offset] == .dollar, byte(at: j) == .bang { j += 1 }
+        guard j >= end else { return }
+        let symbol = text.text(offset, j)
+        throw error("'\(symbol)' at the end of the template starts nothing (write \\\(symbol) or remove it)", at: offset)
+    }
+
+    /// Whether a `#set(` or `#{set}(` directive starts at `offset`.
+    func isSetDirective(at offset: Int) -> Bool {
+        guard let directive = directiveName(at: offset), directive.name == "set" else { return false }
+        var j = directive.end
+        while j < end, text.bytes[j] == .space { j += 1 }
+        return byte(at: j) == .lparen
+    }
+
+    /// A directive name after the `#` at `offset`: `#name` or `#{name}`.
+    func directiveName(at offset: Int) -> (name: String, bracketed: Bool, end: Int)? {
+        var j = offset + 1
+        let bracketed = byte(at: j) == .lbrace
+        if bracketed { j += 1 }
+        guard let first = byte(at: j), Characters.isIdentifierStart(first) else { return nil }
+        let nameStart = j
+        while j < end, Characters.isDirectiveNamePart(text.bytes[j]) { j += 1 }
+        let name = text.text(nameStart, j)
+        if bracketed {
+            guard byte(at: j) == .rbrace else { return nil }
+            j += 1
+        }
+        return (name, bracketed, j)
+    }
+}

@@ -1,0 +1,293 @@
+extension Parser {
+    /// A full expression, as in `#if(...)`, `#set(... = ...)` and `#foreach(... in ...)`.
+    mutating func parseExpression() throws(Diagnostic) -> Expression {
+        try parseBinary(level: 0)
+    }
+
+    /// Operators by precedence level, loosest first (Velocity 1.7's grammar).
+    private static let levels: [[(symbol: StaticString, word: Bool, op: BinaryOperator)]] = [
+        [("||", false, .or), ("or", true, .or)],
+        [("&&", false, .and), ("and", true, .and)],
+        [("==", false, .equal), ("!=", false, .notEqual), ("eq", true, .equal), ("ne", true, .notEqual)],
+        [("<=", false, .lessOrEqual), (">=", false, .greaterOrEqual), ("<", false, .less), (">", false, .greater),
+         ("le", true, .lessOrEqual), ("ge", true, .greaterOrEqual), ("lt", true, .less), ("gt", true, .greater)],
+        [("+", false, .add), ("-", false, .subtract)],
+        [("*", false, .multiply), ("/", false, .divide), ("%", false, .modulo)],
+    ]
+
+    private mutating func parseBinary(level: Int) throws(Diagnostic) -> Expression {
+        if level == Parser.levels.count { return try parseUnary() }
+        var left = try parseBinary(level: level + 1)
+        var operators = 0
+        defer { nesting -= operators }
+        while true {
+            skipSpace()
+            let operatorStart = pos
+            guard let op = matchOperator(Parser.levels[level]) else { return left }
+            // Evaluation recurses once per operator of a chain: count them as nesting.
+            operators += 1
+            try enter(at: operatorStart)
+            let right = try parseBinary(level: level + 1)
+            left = .binary(op, left, right, SourceRange(start: left.range.start, end: right.range.end))
+        }
+    }
+
+    private mutating func matchOperator(_ candidates: [(symbol: StaticString, word: Bool, op: BinaryOperator)]) -> BinaryOperator? {
+        for candidate in candidates where starts(with: candidate.symbol, at: pos) {
+            let after = pos + candidate.symbol.utf8CodeUnitCount
+            if candidate.word, let next = byte(at: after), Characters.isIdentifierPart(next) { continue }
+            // `-1` is a negative literal in Velocity's lexer, never an operator.
+            if candidate.op == .subtract, let next = byte(at: after), Characters.isDigit(next) { continue }
+            pos = after
+            return candidate.op
+        }
+        return nil
+    }
+
+    private mutating func parseUnary() throws(Diagnostic) -> Expression {
+        skipSpace()
+        let start = pos
+        try enter(at: start)
+        defer { nesting -= 1 }
+        if current == .bang, byte(at: pos + 1) != .equals {
+            pos += 1
+            let operand = try parseUnary()
+            return .not(operand, SourceRange(start: position(start), end: operand.range.end))
+        }
+        if starts(with: "not", at: pos), !(byte(at: pos + 3).map(Characters.isIdentifierPart) ?? false) {
+            pos += 3
+            let operand = try parseUnary()
+            return .not(operand, SourceRange(start: position(start), end: operand.range.end))
+        }
+        return try parsePrimary(parameterOnly: false)
+    }
+
+    /// A method argument, list element or map entry: a literal or a reference, never an operator expression.
+    mutating func parseParameter() throws(Diagnostic) -> Expression {
+        skipSpace()
+        return try parsePrimary(parameterOnly: true)
+    }
+
+    mutating func parsePrimary(parameterOnly: Bool) throws(Diagnostic) -> Expression {
+        skipSpace()
+        let start = pos
+        try enter(at: start)
+        defer { nesting -= 1 }
+        guard let b = current else { throw error("expected a value, found the end of the template", at: pos) }
+        switch b {
+        case .lparen where !parameterOnly:
+            pos += 1
+            let inner = try parseExpression()
+            skipSpace()
+            guard current == .rparen else { throw error("expected ')' to close '(', found \(found(pos))", at: pos) }
+            pos += 1
+            return .parenthesized(inner, range(start, pos))
+        case .quote, .apostrophe:
+            return try parseStringLiteral()
+        case .dollar:
+            guard let reference = try parseReference(inText: false) else {
+                throw error("expected a reference name after '$'", at: start)
+            }
+            return .reference(reference)
+        case .lbracket:
+            return try parseListOrRange()
+        case .lbrace:
+            return try parseMap()
+        default:
+            if Characters.isDigit(b) || ((b == .minus || b == .dot) && (byte(at: pos + 1).map(Characters.isDigit) ?? false))
+                || (b == .minus && byte(at: pos + 1) == .dot && (byte(at: pos + 2).map(Characters.isDigit) ?? false)) {
+                return try parseNumber()
+            }
+            if let literal = parseBooleanLiteral() { return literal }
+            throw error("expected a value (a reference, string, number, true, false, list or map), found \(found(pos))", at: pos)
+        }
+    }
+
+    mutating func parseBooleanLiteral() -> Expression? {
+        for (word, value) in [("true", true), ("false", false)] as [(StaticString, Bool)] where starts(with: word, at: pos) {
+            let after = pos + word.utf8CodeUnitCount
+            if let next = byte(at: after), Characters.isIdentifierPart(next) { continue }
+            let start = pos
+            pos = after
+            return .bool(value, range(start, pos))
+        }
+        return nil
+    }
+
+    private mutating func parseNumber() throws(Diagnostic) -> Expression {
+        let start = pos
+        if current == .minus { pos += 1 }
+        while let b = current, Characters.isDigit(b) { pos += 1 }
+        var isDecimal = false
+        if current == .dot, byte(at: pos + 1) != .dot {
+            isDecimal = true
+            pos += 1
+            while let b = current, Characters.isDigit(b) { pos += 1 }
+        }
+        if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+            var j = pos + 1
+            if byte(at: j) == .plus || byte(at: j) == .minus { j += 1 }
+            if let b = byte(at: j), Characters.isDigit(b) {
+                isDecimal = true
+                pos = j
+                while let b = current, Characters.isDigit(b) { pos += 1 }
+            }
+        }
+        let literal = text.text(start, pos)
+        let r = range(start, pos)
+        if isDecimal {
+            var normalized = literal
+            if normalized.hasPrefix(".") { normalized = "0" + normalized }
+            if normalized.hasPrefix("-.") { normalized = "-0" + normalized.dropFirst() }
+            normalized = normalized.replacingDotBeforeExponent()
+            guard let value = Double(normalized) else { throw error("invalid number \(literal)", at: r) }
+            return .double(value, r)
+        }
+        if let value = Int32(literal) { return .integer(.int(value), r) }
+        if let value = Int64(literal) { return .integer(.long(value), r) }
+        return .integer(.big(literal), r)
+    }
+
+    private mutating func parseListOrRange() throws(Diagnostic) -> Expression {
+        let start = pos
+        pos += 1
+        if current == .rbracket { // `[]` only: Velocity rejects `[ ]`
+            pos += 1
+            return .list([], range(start, pos))
+        }
+        let first = try parseParameter()
+        skipSpace()
+        if starts(with: "..", at: pos) {
+            guard first.isRangeBound else { throw error("a range bound must be an integer or a reference", at: first.range) }
+            pos += 2
+            skipSpace()
+            let second = try parseParameter()
+            guard second.isRangeBound else { throw error("a range bound must be an integer or a reference", at: second.range) }
+            skipSpace()
+            guard current == .rbracket else { throw error("expected ']' to close the range, found \(found(pos))", at: pos) }
+            pos += 1
+            return .range(first, second, range(start, pos))
+        }
+        var items = [first]
+        while true {
+            skipSpace()
+            if current == .rbracket {
+                pos += 1
+                return .list(items, range(start, pos))
+            }
+            guard current == .comma else { throw error("expected ',' or ']' in the list, found \(found(pos))", at: pos) }
+            pos += 1
+            items.append(try parseParameter())
+        }
+    }
+
+    private mutating func parseMap() throws(Diagnostic) -> Expression {
+        let start = pos
+        pos += 1
+        skipSpace()
+        var entries: [(Expression, Expression)] = []
+        if current == .rbrace {
+            pos += 1
+            return .map(entries, range(start, pos))
+        }
+        while true {
+            let key = try parseParameter()
+            skipSpace()
+            guard current == .colon else { throw error("expected ':' after the map key, found \(found(pos))", at: pos) }
+            pos += 1
+            let value = try parseParameter()
+            entries.append((key, value))
+            skipSpace()
+            if current == .rbrace {
+                pos += 1
+                return .map(entries, range(start, pos))
+            }
+            guard current == .comma else { throw error("expected ',' or '}' in the map, found \(found(pos))", at: pos) }
+            pos += 1
+        }
+    }
+
+    /// Moves past a quoted string literal (`''`/`""` double a quote) and returns the
+    /// byte range of its body.
+    mutating func scanStringLiteral() throws(Diagnostic) -> (body: Range<Int>, quote: UInt8, doubled: Bool) {
+        let start = pos
+        let quote = text.bytes[pos]
+        pos += 1
+        var doubled = false
+        while pos < end {
+            if text.bytes[pos] == quote {
+                if byte(at: pos + 1) == quote {
+                    doubled = true
+                    pos += 2
+                    continue
+                }
+                pos += 1
+                return ((start + 1)..<(pos - 1), quote, doubled)
+            }
+            pos += 1
+        }
+        throw error("unclosed string literal", at: range(start, start + 1))
+    }
+
+    private mutating func parseStringLiteral() throws(Diagnostic) -> Expression {
+        let start = pos
+        let (body, quote, doubled) = try scanStringLiteral()
+        let r = range(start, pos)
+        var value = text.text(body.lowerBound, body.upperBound)
+        if doubled {
+            value = value.undoublingQuotes(quote == .quote ? "\"" : "'")
+        }
+        guard quote == .quote, value.utf8.contains(where: { $0 == .dollar || $0 == .hash }) else {
+            return .string(value, interpolated: nil, r)
+        }
+        var inner: Parser
+        if doubled {
+            inner = Parser(text: SourceText(value), templateName: templateName, from: 0, to: value.utf8.count,
+                           fixedPosition: position(start))
+        } else {
+            inner = Parser(text: text, templateName: templateName, from: body.lowerBound, to: body.upperBound,
+                           fixedPosition: fixedPosition)
+        }
+        inner.nesting = nesting
+        let block = try inner.parseTemplate()
+        return .string(value, interpolated: block, r)
+    }
+}
+
+extension Expression {
+    var isRangeBound: Bool {
+        switch self {
+        case .reference, .integer: return true
+        default: return false
+        }
+    }
+}
+
+extension String {
+    /// `1.e5` and `1.` are not valid for Swift's parser; `1.0e5` and `1.0` are.
+    func replacingDotBeforeExponent() -> String {
+        var result = ""
+        var previous: Character = " "
+        for c in self {
+            if previous == ".", c == "e" || c == "E" { result.append("0") }
+            result.append(c)
+            previous = c
+        }
+        if previous == "." { result.append("0") }
+        return result
+    }
+
+    /// Replaces each doubled `quote` with a single one.
+    func undoublingQuotes(_ quote: Character) -> String {
+        var result = ""
+        var skipNext = false
+        var previous: Character? = nil
+        for c in self {
+            if skipNext { skipNext = false; previous = nil; continue }
+            if c == quote, previous == quote { previous = nil; continue }
+            result.append(c)
+            previous = c
+        }
+        return result
+    }
+}

@@ -1,0 +1,112 @@
+extension Parser {
+    /// Parses `$name`, `$!name`, `${name}`, `$!{name}` with `.property`, `.method(...)`
+    /// and `[index]` modifiers, starting at the `$` at `pos`. Returns nil, without
+    /// moving, when the `$` does not start a reference (it is then text).
+    mutating func parseReference(inText: Bool, bareBrace: Bool = false) throws(Diagnostic) -> Reference? {
+        let start = pos
+        var j = bareBrace ? pos : pos + 1
+        if !bareBrace, byte(at: j) == .bang { j += 1 }
+        let formal = byte(at: j) == .lbrace
+        if formal { j += 1 }
+        guard let first = byte(at: j), Characters.isIdentifierStart(first) else { return nil }
+        let rootStart = j
+        while j < end, Characters.isIdentifierPart(text.bytes[j]) { j += 1 }
+        let root = text.text(rootStart, j)
+        pos = j
+        var modifiers: [Modifier] = []
+        while pos < end {
+            let b = text.bytes[pos]
+            if b == .dot, let next = byte(at: pos + 1), Characters.isIdentifierStart(next) {
+                let memberStart = pos
+                var k = pos + 1
+                while k < end, Characters.isIdentifierPart(text.bytes[k]) { k += 1 }
+                let name = text.text(pos + 1, k)
+                if byte(at: k) == .lparen, !(inText && k + 1 >= end) {
+                    pos = k + 1
+                    let arguments = try parseArguments(closing: .rparen, what: "the arguments of \(name)(")
+                    modifiers.append(.method(name, arguments, range(memberStart, pos)))
+                } else {
+                    pos = k
+                    modifiers.append(.property(name, range(memberStart, pos)))
+                }
+            } else if b == .lbracket {
+                let indexStart = pos
+                pos += 1
+                skipSpace()
+                let index = try parseIndexParameter()
+                skipSpace()
+                guard current == .rbracket else { throw error("expected ']' to close the index, found \(found(pos))", at: pos) }
+                pos += 1
+                modifiers.append(.index(index, range(indexStart, pos)))
+            } else {
+                break
+            }
+        }
+        if formal {
+            guard current == .rbrace else {
+                throw error("expected '}' to close '${', found \(found(pos))", at: pos)
+            }
+            pos += 1
+        }
+        return Reference(root: root, modifiers: modifiers, literal: text.text(start, pos), range: range(start, pos))
+    }
+
+    /// After an informal reference, Velocity reads `{name}` (or `{$name}`) as a
+    /// reference it never prints, after a literal `{`: `$a{b}c` prints `$a`, `{`, `c`.
+    mutating func parseBraceAfterReference(_ previous: Reference) throws(Diagnostic) -> [Node] {
+        guard !previous.literal.hasPrefix("${"), !previous.literal.hasPrefix("$!{"), current == .lbrace,
+              let next = byte(at: pos + 1), Characters.isIdentifierStart(next) || next == .dollar else { return [] }
+        let start = pos
+        let brace = Node.text("{", range(pos, pos + 1))
+        if next != .dollar {
+            guard try parseReference(inText: true, bareBrace: true) != nil else { return [] }
+            return [brace]
+        }
+        pos += 1
+        guard try parseReference(inText: true) != nil else {
+            pos = start
+            return []
+        }
+        guard current == .rbrace else { throw error("expected '}' to close '{', found \(found(pos))", at: pos) }
+        pos += 1
+        return [brace]
+    }
+
+    /// Comma-separated parameters up to `closing`, after the opening bracket (`()` but not `( )` when empty).
+    mutating func parseArguments(closing: UInt8, what: String) throws(Diagnostic) -> [Expression] {
+        var arguments: [Expression] = []
+        if current == closing {
+            pos += 1
+            return arguments
+        }
+        while true {
+            arguments.append(try parseParameter())
+            skipSpace()
+            if current == .comma {
+                pos += 1
+                continue
+            }
+            guard current == closing else {
+                throw error("expected ',' or '\(Character(Unicode.Scalar(closing)))' in \(what), found \(found(pos))", at: pos)
+            }
+            pos += 1
+            return arguments
+        }
+    }
+
+    /// An index inside `[...]`: a string, integer, boolean or reference.
+    mutating func parseIndexParameter() throws(Diagnostic) -> Expression {
+        let start = pos
+        switch current {
+        case .quote, .apostrophe, .dollar:
+            return try parsePrimary(parameterOnly: true)
+        case let b? where Characters.isDigit(b) || b == .minus:
+            let value = try parsePrimary(parameterOnly: true)
+            if case .double = value { throw error("an index must be an integer, a string or a reference", at: start) }
+            return value
+        default:
+            if let literal = parseBooleanLiteral() { return literal }
+            throw error("expected an index (an integer, a string or a reference), found \(found(pos))", at: pos)
+        }
+    }
+}

@@ -1,0 +1,107 @@
+/// A template body: the nodes between two directive keywords, in order.
+struct Block: Sendable {
+    var nodes: [Node]
+    var range: SourceRange
+}
+
+/// One piece of a template body. Ranges are source ranges (see `SourcePosition` for units).
+indirect enum Node: Sendable {
+    /// Literal text, copied to the output.
+    case text(String, SourceRange)
+    /// `$a.b(1)[0]` rendered into the output. `escapePrefix` is set for `\$a` (the
+    /// backslashes to print before the literal text of the reference, which is then
+    /// written as typed after being evaluated for its side effects).
+    case reference(Reference, escapePrefix: String?)
+    /// `#set($target = value)`.
+    case set(target: Reference, value: Expression, range: SourceRange)
+    /// `#if`/`#elseif` branches in order, then the optional `#else` block.
+    case conditional(branches: [ConditionalBranch], otherwise: Block?, range: SourceRange)
+    /// `#foreach($variable in iterable) body #end`; without a usable variable and
+    /// iterable (Velocity accepts any arguments here) it renders nothing.
+    case foreach(variable: String?, iterable: Expression?, body: Block, range: SourceRange)
+    /// `#define($name) body #end`: `$name` renders the body when referenced
+    /// (no name: the arguments were not a reference, nothing is defined).
+    case define(name: String?, body: Block, range: SourceRange)
+    /// `#break` (leaves the innermost `#foreach` or `#define`, else the template), or
+    /// `#break($scope)` (leaves the loop of that `$foreach` scope).
+    case breakLoop(scope: Expression?, SourceRange)
+    /// `#stop`: ends the render.
+    case stop(SourceRange)
+    /// `#parse(...)` / `#include(...)`: fails at render time (API Gateway loads no resources).
+    case unsupportedInclude(directive: String, argument: Expression?, range: SourceRange)
+}
+
+/// An argument of a directive with Velocity's generic argument syntax (`#foreach`,
+/// `#define`, `#break`): a bare word such as `in`, or a value.
+enum DirectiveArgument: Sendable {
+    case word(String, SourceRange)
+    case value(Expression)
+}
+
+/// An `#if` or `#elseif` condition with the block it guards.
+struct ConditionalBranch: Sendable {
+    var condition: Expression
+    var body: Block
+    var range: SourceRange
+}
+
+/// A reference: `$root` followed by member accesses, as in `$a.b.c(1)[0]`.
+struct Reference: Sendable {
+    var root: String
+    var modifiers: [Modifier]
+    /// The reference as written (`$!{a.b}`), for escaped references and traces.
+    var literal: String
+    var range: SourceRange
+}
+
+/// One step of a reference chain.
+enum Modifier: Sendable {
+    case property(String, SourceRange)
+    case method(String, [Expression], SourceRange)
+    case index(Expression, SourceRange)
+
+    var range: SourceRange {
+        switch self {
+        case .property(_, let r), .method(_, _, let r), .index(_, let r): return r
+        }
+    }
+}
+
+/// An integer literal's Java type, chosen by magnitude as Velocity does.
+enum IntegerLiteral: Sendable {
+    case int(Int32), long(Int64), big(String)
+}
+
+/// Binary operators, by Velocity's precedence classes.
+enum BinaryOperator: Sendable {
+    case or, and
+    case equal, notEqual
+    case less, lessOrEqual, greater, greaterOrEqual
+    case add, subtract, multiply, divide, modulo
+}
+
+/// An expression in directive arguments, method arguments and index brackets.
+indirect enum Expression: Sendable {
+    case reference(Reference)
+    /// A string literal; `interpolated` holds the parsed body of a `"..."` string
+    /// containing `$` or `#` (rendered on each evaluation).
+    case string(String, interpolated: Block?, SourceRange)
+    case integer(IntegerLiteral, SourceRange)
+    case double(Double, SourceRange)
+    case bool(Bool, SourceRange)
+    case list([Expression], SourceRange)
+    case range(Expression, Expression, SourceRange)
+    case map([(Expression, Expression)], SourceRange)
+    case binary(BinaryOperator, Expression, Expression, SourceRange)
+    case not(Expression, SourceRange)
+    case parenthesized(Expression, SourceRange)
+
+    var range: SourceRange {
+        switch self {
+        case .reference(let r): return r.range
+        case .string(_, _, let r), .integer(_, let r), .double(_, let r), .bool(_, let r), .list(_, let r),
+             .range(_, _, let r), .map(_, let r), .binary(_, _, _, let r), .not(_, let r), .parenthesized(_, let r):
+            return r
+        }
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func APIGatewayModuleBuilds() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,104 @@
+import APIGateway
+import Testing
+
+@Suite struct InvocationTests {
+    func invoke(_ yaml: String) throws -> InvocationResult {
+        Invoker.invoke(try Invocation(parsing: yaml, file: "invocation.yaml"))
+    }
+
+    @Test func mockStatusComesFromTheRequestTemplate() throws {
+        let result = try invoke("""
+            request:
+              querystring: {scope: external}
+            requestTemplates:
+              application/json: '{ #if( $input.params("scope") == "internal" ) "statusCode": 200 #else "statusCode": 500 #end }'
+            integration: MOCK
+            integrationResponses:
+              - selectionPattern: "5\\\\d{2}"
+                statusCode: 500
+                responseTemplates:
+                  application/json: '{"message": "The invoked method is not supported on the API resource."}'
+              - statusCode: 200
+                responseTemplates:
+                  application/json: '{"message": "Go ahead without me."}'
+            """)
+        #expect(result.status == 500)
+        #expect(result.body == #"{"message": "The invoked method is not supported on the API resource."}"#)
+        #expect(result.log.contains { $0.hasPrefix("Endpoint request body after transformations: {") && $0.contains("\"statusCode\": 500") })
+        #expect(result.log.last == "Method completed with status: 500")
+    }
+
+    @Test func templateChosenByContentType() throws {
+        let result = try invoke("""
+            request:
+              body: 'a=1'
+              headers: {Content-Type: text/plain; charset=utf-8}
+            requestTemplates:
+              application/json: 'json'
+              text/plain: 'text $input.body'
+            integration: ECHO
+            """)
+        #expect(result.status == 200)
+        #expect(result.body == "text a=1")
+    }
+
+    @Test(arguments: [
+        ("WHEN_NO_MATCH", 200, "raw"),
+        ("WHEN_NO_TEMPLATES", 415, #"{"message":"Unsupported Media Type"}"#),
+        ("NEVER", 415, #"{"message":"Unsupported Media Type"}"#),
+    ])
+    func passthroughBehavior(behavior: String, status: Int, body: String) throws {
+        let result = try invoke("""
+            request:
+              body: raw
+              headers: {Content-Type: text/csv}
+            requestTemplates:
+              application/json: 'json'
+            passthroughBehavior: \(behavior)
+            integration: ECHO
+            """)
+        #expect(result.status == status)
+        #expect(result.body == body)
+    }
+
+    @Test func responseTemplateChosenByAcceptAndOverrides() throws {
+        let result = try invoke("""
+            request:
+              headers: {Accept: application/xml}
+            integration: {type: HTTP, status: 200, body: '{"id": 7}'}
+            responseTemplates:
+              application/json: 'json'
+              application/xml: '#set($context.responseOverride.status = 201)#set($context.responseOverride.header.Location = "/items/$input.path(''$.id'')")<id>$input.path(''$.id'')</id>'
+            """)
+        #expect(result.status == 201)
+        #expect(result.body == "<id>7</id>")
+        #expect(result.headers.map(\.name) == ["Content-Type", "Location"])
+        #expect(result.headers.last?.value == "/items/7")
+    }
+
+    @Test func requestOverridesReachTheResponseTemplate() throws {
+        let result = try invoke("""
+            requestTemplates:
+              application/json: '#set($context.requestOverride.header.X-Test = "1")#set($context.requestOverride.querystring.q = "v"){"statusCode": 200}'
+            responseTemplates:
+              application/json: '$context.requestOverride.querystring.q'
+            """)
+        #expect(result.body == "v")
+    }
+
+    @Test func templateFailureIs500WithThePosition() throws {
+        let result = try invoke("""
+            requestTemplates:
+              application/json: '$util.urlDecode("%zz")'
+            """)
+        #expect(result.status == 500)
+        #expect(result.body == #"{"message":"Internal server error"}"#)
+        #expect(result.log.contains("Execution failed due to configuration error: Unable to transform request"))
+    }
+
+    @Test func badInvocationFile() {
+        #expect(throws: DocumentError(file: "invocation.yaml", line: 1, column: 14, reason: "integration type must be MOCK, ECHO or HTTP, not 'SQS'")) {
+            try Invocation(parsing: "integration: SQS", file: "invocation.yaml")
+        }
+    }
+}

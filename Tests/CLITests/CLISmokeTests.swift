@@ -1,5 +1,0 @@
-import Testing
-
-@Test func CLIModuleBuilds() {
-    #expect(Bool(true))
-}

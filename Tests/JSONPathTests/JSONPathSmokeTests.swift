@@ -1,5 +1,0 @@
-import Testing
-
-@Test func JSONPathModuleBuilds() {
-    #expect(Bool(true))
-}

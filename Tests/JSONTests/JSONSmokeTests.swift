@@ -1,5 +1,0 @@
-import Testing
-
-@Test func JSONModuleBuilds() {
-    #expect(Bool(true))
-}

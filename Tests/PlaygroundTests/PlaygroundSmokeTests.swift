@@ -1,5 +1,0 @@
-import Testing
-
-@Test func PlaygroundModuleBuilds() {
-    #expect(Bool(true))
-}

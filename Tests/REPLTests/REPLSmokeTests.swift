@@ -1,5 +1,0 @@
-import Testing
-
-@Test func REPLModuleBuilds() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,16 @@
+import Testing
+import VTL
+
+@Suite struct JavaMethodTests {
+    @Test(arguments: stringCases) func stringMethods(_ c: MethodCase) {
+        #expect(c.run() == c.expected)
+    }
+
+    @Test(arguments: listCases) func listMethods(_ c: MethodCase) {
+        #expect(c.run() == c.expected)
+    }
+
+    @Test(arguments: mapCases) func mapMethods(_ c: MethodCase) {
+        #expect(c.run() == c.expected)
+    }
+}
