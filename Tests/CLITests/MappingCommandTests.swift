@@ -16,7 +16,7 @@ import Testing
         let request = try CLI.file("r.json", "{\n  \"header\": {}\n}")
         let outcome = try CLI.run(["render", template, "--request", request])
         #expect(outcome.stdout == "")
-        #expect(outcome.stderr == "\(request):2:13: error: unknown field 'header' in request (expected one of body, path, querystring, headers, stageVariables, context, contextMode)\n  \"header\": {}\n            ^\n")
+        #expect(outcome.stderr == "\(request):2:3: error: unknown field 'header' in request (expected one of body, path, querystring, headers, stageVariables, context, contextMode)\n  \"header\": {}\n  ^\n")
         #expect(outcome.status == 1)
     }
 

@@ -5,7 +5,7 @@ import Testing
 /// A path, the document it runs over, and what the oracle's `$input.json(path)` printed
 /// (or the `toString()` of the exception Jayway threw).
 struct PathCase: CustomTestStringConvertible, Sendable {
-    enum Document: Sendable { case store, array, text, unicode }
+    enum Document: Sendable { case store, array, text, unicode, mixed }
     enum Expected: Sendable { case json(String), error(String) }
     let path: String
     let document: Document
@@ -25,6 +25,7 @@ struct PathCase: CustomTestStringConvertible, Sendable {
         case .array: return PathDocuments.array
         case .text: return PathDocuments.text
         case .unicode: return PathDocuments.unicode
+        case .mixed: return PathDocuments.mixed
         }
     }
 }
@@ -40,7 +41,7 @@ func inputJSON(_ path: String, _ body: String) -> PathCase.Expected {
     }
 }
 
-@Test(arguments: jaywayPathCases)
+@Test(arguments: jaywayPathCases + randomPathCases)
 func jaywayPath(_ testCase: PathCase) {
     let actual = inputJSON(testCase.path, testCase.body)
     switch (testCase.expected, actual) {

@@ -3,6 +3,22 @@
 enum RequestTime {
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
+    private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+
+    /// Java's `Date.toString()` in UTC (`Mon Jan 15 12:34:56 UTC 2024`), as the
+    /// console's execution log prefixes its lines.
+    static func javaDate(epochMilliseconds: Int64) -> String {
+        let clf = commonLogFormat(epochMilliseconds: epochMilliseconds)
+        // dd/MMM/yyyy:HH:mm:ss +0000
+        let parts = clf.split(whereSeparator: { $0 == "/" || $0 == " " })
+        let day = parts[0], month = parts[1]
+        let yearAndTime = parts[2].split(separator: ":", maxSplits: 1)
+        let seconds = epochMilliseconds >= 0 ? epochMilliseconds / 1000 : -((-epochMilliseconds + 999) / 1000)
+        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
+        let weekday = weekdays[Int(((days % 7) + 7) % 7)]
+        return "\(weekday) \(month) \(day) \(yearAndTime[1]) UTC \(yearAndTime[0])"
+    }
+
     static func commonLogFormat(epochMilliseconds: Int64) -> String {
         let seconds = epochMilliseconds >= 0 ? epochMilliseconds / 1000 : -((-epochMilliseconds + 999) / 1000)
         let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)

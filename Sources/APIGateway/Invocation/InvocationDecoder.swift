@@ -25,7 +25,7 @@ enum InvocationDecoder {
                 for item in items { invocation.integrationResponses.append(try response(item, file)) }
             case "responseTemplates": shorthandTemplates = try templates(value, "responseTemplates", file)
             default:
-                throw error(value, "unknown field '\(key)' in the invocation (expected one of \(fields.joined(separator: ", ")))", file)
+                throw memberError(value, "unknown field '\(key)' in the invocation (expected one of \(fields.joined(separator: ", ")))", file)
             }
         }
         if let shorthandTemplates {
@@ -54,7 +54,7 @@ enum InvocationDecoder {
             case ("type", _), ("status", _), ("body", _), ("headers", _):
                 throw error(value, "integration.\(key) has the wrong type (\(value.typeDescription))", file)
             default:
-                throw error(value, "unknown field '\(key)' in integration (expected type, status, headers, body)", file)
+                throw memberError(value, "unknown field '\(key)' in integration (expected type, status, headers, body)", file)
             }
         }
         return try integrationType(type, node, file, status: status, headers: headers, body: body)
@@ -81,7 +81,7 @@ enum InvocationDecoder {
             case ("selectionPattern", _), ("statusCode", _):
                 throw error(value, "\(key) has the wrong type (\(value.typeDescription))", file)
             default:
-                throw error(value, "unknown field '\(key)' in an integration response (expected selectionPattern, statusCode, responseTemplates)", file)
+                throw memberError(value, "unknown field '\(key)' in an integration response (expected selectionPattern, statusCode, responseTemplates)", file)
             }
         }
         return response
@@ -108,6 +108,11 @@ enum InvocationDecoder {
     private static func object(_ node: DocumentNode, _ label: String, _ file: String) throws(DocumentError) -> [(key: String, value: DocumentNode)] {
         guard case .object(let pairs) = node.kind else { throw error(node, "\(label) must be an object, not \(node.typeDescription)", file) }
         return pairs
+    }
+
+    /// An error about an object member, at its key.
+    private static func memberError(_ node: DocumentNode, _ reason: String, _ file: String) -> DocumentError {
+        DocumentError(file: file, line: node.memberPosition.line, column: node.memberPosition.column, reason: reason)
     }
 
     private static func error(_ node: DocumentNode, _ reason: String, _ file: String) -> DocumentError {

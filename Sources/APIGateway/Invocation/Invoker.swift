@@ -15,6 +15,8 @@ private struct Run {
     let invocation: Invocation
     let options: MappingOptions
     var log: [String] = []
+    /// `Mon Jan 15 12:34:56 UTC 2024 : ` from `$context.requestTimeEpoch`.
+    var timestamp = ""
     var requestRender: MappingResult?
     var responseRender: MappingResult?
 
@@ -25,18 +27,30 @@ private struct Run {
 
     var request: MethodRequest { invocation.request }
 
+    /// Adds a log line, time-stamped like the console's (the heading excepted).
+    mutating func note(_ line: String) {
+        log.append(log.isEmpty ? line : timestamp + line)
+    }
+
     mutating func execute() -> InvocationResult {
         let variables = MappingVariables(request: request, mapOrder: options.mapOrder)
         let requestId = Java.toString(variables.context.entries[MapKey("requestId")] ?? .null)
         let method = Java.toString(variables.context.entries[MapKey("httpMethod")] ?? .null)
         let resourcePath = Java.toString(variables.context.entries[MapKey("resourcePath")] ?? .null)
-        log.append("Execution log for request \(requestId)")
-        log.append("Starting execution for request: \(requestId)")
-        log.append("HTTP Method: \(method), Resource Path: \(resourcePath)")
-        log.append("Method request path: \(ExecutionLog.javaMap(request.path))")
-        log.append("Method request query string: \(ExecutionLog.javaMap(request.querystring))")
-        log.append("Method request headers: \(ExecutionLog.javaMap(request.headers))")
-        log.append("Method request body before transformations: \(request.body)")
+        var epoch = ContextDefaults.requestTimeEpoch
+        switch variables.context.entries[MapKey("requestTimeEpoch")] {
+        case .long(let l)?: epoch = l
+        case .int(let i)?: epoch = Int64(i)
+        default: break
+        }
+        timestamp = RequestTime.javaDate(epochMilliseconds: epoch) + " : "
+        note("Execution log for request \(requestId)")
+        note("Starting execution for request: \(requestId)")
+        note("HTTP Method: \(method), Resource Path: \(resourcePath)")
+        note("Method request path: \(ExecutionLog.javaMap(request.path))")
+        note("Method request query string: \(ExecutionLog.javaMap(request.querystring))")
+        note("Method request headers: \(ExecutionLog.javaMap(request.headers))")
+        note("Method request body before transformations: \(request.body)")
 
         // Integration request.
         let contentType = ExecutionLog.mediaType(request.header("Content-Type")) ?? "application/json"
@@ -49,21 +63,21 @@ private struct Run {
                 if failure.status == 400 {
                     return finish(status: 400, message: failure.message)
                 }
-                log.append("Execution failed due to configuration error: Unable to transform request")
-                log.append(failure.diagnostic.formatted(source: template.text))
+                note("Execution failed due to configuration error: Unable to transform request")
+                note(failure.diagnostic.formatted(source: template.text))
                 return finish(status: 500, message: failure.message)
             }
             endpointBody = result.output
         } else if invocation.passthroughBehavior == .never
                     || (invocation.passthroughBehavior == .whenNoTemplates && !invocation.requestTemplates.isEmpty) {
-            log.append("Request Content-Type \(contentType) has no mapping template and passthrough behavior is \(invocation.passthroughBehavior.rawValue)")
+            note("Request Content-Type \(contentType) has no mapping template and passthrough behavior is \(invocation.passthroughBehavior.rawValue)")
             return finish(status: 415, message: "Unsupported Media Type")
         } else {
             endpointBody = request.body
         }
         let endpointHeaders = mergedHeaders(variables)
-        log.append("Endpoint request headers: \(ExecutionLog.javaMap(endpointHeaders))")
-        log.append("Endpoint request body after transformations: \(endpointBody)")
+        note("Endpoint request headers: \(ExecutionLog.javaMap(endpointHeaders))")
+        note("Endpoint request body after transformations: \(endpointBody)")
 
         // The integration.
         var integrationStatus = 200
@@ -75,16 +89,16 @@ private struct Run {
             integrationStatus = ExecutionLog.mockStatus(endpointBody) ?? 200
         case .echo:
             integrationBody = endpointBody
-            log.append("Sending request to the echo backend")
+            note("Sending request to the echo backend")
         case let .canned(status, headers, body):
             integrationStatus = status
             integrationHeaders = headers
             integrationBody = body
-            log.append("Sending request to the canned backend")
+            note("Sending request to the canned backend")
         }
-        log.append("Received response. Status: \(integrationStatus), Integration latency: 0 ms")
-        log.append("Endpoint response headers: \(ExecutionLog.javaMap(integrationHeaders))")
-        log.append("Endpoint response body before transformations: \(integrationBody)")
+        note("Received response. Status: \(integrationStatus), Integration latency: 0 ms")
+        note("Endpoint response headers: \(ExecutionLog.javaMap(integrationHeaders))")
+        note("Endpoint response body before transformations: \(integrationBody)")
 
         // Integration response.
         let response = selectResponse(status: integrationStatus)
@@ -99,8 +113,8 @@ private struct Run {
                                                 variables: responseVariables, kind: .response, options: options)
             responseRender = result
             if let failure = result.failure {
-                log.append("Execution failed due to configuration error: Unable to transform response")
-                log.append(failure.diagnostic.formatted(source: template.text))
+                note("Execution failed due to configuration error: Unable to transform response")
+                note(failure.diagnostic.formatted(source: template.text))
                 return finish(status: 500, message: failure.message)
             }
             body = result.output
@@ -108,10 +122,10 @@ private struct Run {
         if let override = variables.statusOverride { methodStatus = override }
         var headers: OrderedDictionary<String, String> = ["Content-Type": responseContentType]
         for (name, value) in variables.overrides("responseOverride", "header") { headers[name] = value }
-        log.append("Method response body after transformations: \(body)")
-        log.append("Method response headers: \(ExecutionLog.javaMap(headers))")
-        log.append("Successfully completed execution")
-        log.append("Method completed with status: \(methodStatus)")
+        note("Method response body after transformations: \(body)")
+        note("Method response headers: \(ExecutionLog.javaMap(headers))")
+        note("Successfully completed execution")
+        note("Method completed with status: \(methodStatus)")
         return InvocationResult(status: methodStatus, headers: headers.map { ($0.key, $0.value) }, body: body, log: log,
                                 requestRender: requestRender, responseRender: responseRender)
     }
@@ -138,7 +152,7 @@ private struct Run {
         var body = "{\"message\":"
         BatchLineWriter.quote(message, into: &body)
         body += "}"
-        log.append("Method completed with status: \(status)")
+        note("Method completed with status: \(status)")
         return InvocationResult(status: status, headers: [("Content-Type", "application/json")], body: body, log: log,
                                 requestRender: requestRender, responseRender: responseRender)
     }

@@ -17,12 +17,17 @@ public struct DocumentNode {
     /// 1-based line and column of the value in its file.
     public var line: Int
     public var column: Int
+    /// For an object member: where its key is (messages about the member point there).
+    public var keyPosition: (line: Int, column: Int)?
 
     public init(_ kind: Kind, line: Int, column: Int) {
         self.kind = kind
         self.line = line
         self.column = column
     }
+
+    /// The member's key position, else the value's.
+    var memberPosition: (line: Int, column: Int) { keyPosition ?? (line, column) }
 
     /// What the value is, for messages ("an object", "a string", ...).
     var typeDescription: String {

@@ -69,7 +69,9 @@ struct JSONDocument {
                 skipWhitespace()
                 try expect(":")
                 skipWhitespace()
-                pairs.append((key, try value(depth: depth + 1)))
+                var member = try value(depth: depth + 1)
+                member.keyPosition = (keyLine, keyColumn)
+                pairs.append((key, member))
                 skipWhitespace()
                 if current == "," { advance(); continue }
                 try expect("}")

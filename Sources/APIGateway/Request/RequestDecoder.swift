@@ -37,7 +37,7 @@ enum RequestDecoder {
                 }
                 request.contextMode = parsed
             default:
-                throw DocumentError(file: file, line: value.line, column: value.column,
+                throw DocumentError(file: file, line: value.memberPosition.line, column: value.memberPosition.column,
                                     reason: "unknown field '\(key)' in \(label) (expected one of \(fields.joined(separator: ", ")))")
             }
         }

@@ -80,7 +80,9 @@ enum YAMLDocument {
                 if pairs.contains(where: { $0.key == keyScalar.string }) {
                     throw DocumentError(file: file, line: key.mark?.line ?? line, column: key.mark?.column ?? column, reason: "duplicate key '\(keyScalar.string)'")
                 }
-                pairs.append((keyScalar.string, try convert(value, file: file)))
+                var member = try convert(value, file: file)
+                member.keyPosition = (key.mark?.line ?? line, key.mark?.column ?? column)
+                pairs.append((keyScalar.string, member))
             }
             return DocumentNode(.object(pairs), line: line, column: column)
         }

@@ -63,7 +63,12 @@ struct Evaluator<Document: JSONPathDocument> {
         case .property(let names):
             guard document.kind(of: node) == .object else { throw .notFound }
             if names.count == 1 {
-                guard let value = document.member(names[0], of: node) else { throw .notFound }
+                guard let value = document.member(names[0], of: node) else {
+                    // Jayway: a missing leaf is "not found"; a missing inner property too, unless
+                    // the previous step or any later one is indefinite (then it just adds nothing).
+                    if isLeaf || tokens[(index > 0 ? index - 1 : 0)...].allSatisfy(\.isDefinite) { throw .notFound }
+                    return
+                }
                 trail.append(.key(names[0]))
                 try step(tokens, index + 1, value, &results)
                 trail.removeLast()
@@ -79,7 +84,7 @@ struct Evaluator<Document: JSONPathDocument> {
         case .array(let operation):
             guard document.kind(of: node) == .array else {
                 if document.kind(of: node) == .null { throw .notFound }
-                throw .failure(.invalidPath("Filter: \(operation.fragment) can only be applied to arrays. Current context is: \(document.javaDescription(of: node))"))
+                throw .failure(.invalidPath("Filter: \(Self.chain(tokens, from: index)) can only be applied to arrays. Current context is: \(document.javaDescription(of: node))"))
             }
             let count = document.count(of: node)
             for position in Self.positions(operation, count: count) {
@@ -121,6 +126,11 @@ struct Evaluator<Document: JSONPathDocument> {
         }
     }
 
+    /// Jayway's `toString()` of a token: its fragment and those of all later steps.
+    private static func chain(_ tokens: [PathToken], from index: Int) -> String {
+        tokens[index...].map(\.fragment).joined()
+    }
+
     /// `handleArrayIndex`: the element at `position`, or not found.
     private mutating func element(_ position: Int, of array: Node, count: Int, _ tokens: [PathToken], _ index: Int, _ results: inout [Node]) throws(EvaluationStop) {
         guard position >= 0 && position < count else { throw .notFound }
@@ -150,14 +160,26 @@ struct Evaluator<Document: JSONPathDocument> {
     /// `..`: every object or array below `node` (itself included, pre-order) that the
     /// next step applies to gets it: properties apply to objects having all the names,
     /// array steps to arrays, `*` to both, and a filter to the nodes that pass it
-    /// themselves (then it filters an array's elements again).
+    /// themselves. On arrays Jayway 2.0.0 has a quirk: unless that step is the last one,
+    /// it is skipped and the following step applies to every element (`$..[0].x` reads
+    /// `x` of all elements, and not-found there is not forgiven as under `[*]`).
     private mutating func scan(_ tokens: [PathToken], _ index: Int, _ node: Node, _ results: inout [Node], depth: Int = 0) throws(EvaluationStop) {
         // Live template values can contain themselves; Java would overflow its stack.
         guard depth < Self.maximumScanDepth else { throw .failure(.java("java.lang.StackOverflowError", nil)) }
         let kind = document.kind(of: node)
         guard kind == .object || kind == .array else { return }
         if try scanMatches(tokens[index], node, kind) {
-            try step(tokens, index, node, &results)
+            if kind == .array && index + 1 < tokens.count {
+                // Jayway's walkArray: when the step after `..` is not the last one, the step
+                // itself is skipped and the one after it applies to every element.
+                for position in 0..<document.count(of: node) {
+                    trail.append(.index(position))
+                    try step(tokens, index + 1, document.element(position, of: node), &results)
+                    trail.removeLast()
+                }
+            } else {
+                try step(tokens, index, node, &results)
+            }
         }
         if kind == .object {
             for key in document.keys(of: node) {
@@ -198,7 +220,7 @@ struct Evaluator<Document: JSONPathDocument> {
                 try element(position, of: node, count: count, tokens, index, &results)
             }
         default:
-            throw .failure(.invalidPath("Filter: [?] can not be applied to primitives. Current context is: \(document.javaDescription(of: node))"))
+            throw .failure(.invalidPath("Filter: \(Self.chain(tokens, from: index)) can not be applied to primitives. Current context is: \(document.javaDescription(of: node))"))
         }
     }
 
@@ -261,7 +283,9 @@ struct Evaluator<Document: JSONPathDocument> {
             case .string(let s): return .string(s)
             case .number(let n): return .number(n)
             case .bool(let b): return .bool(b)
-            case .object, .array, .other: return .other(document.javaDescription(of: node))
+            case .object: return .other(document.javaDescription(of: node), className: "java.util.LinkedHashMap")
+            case .array: return .other(document.javaDescription(of: node), className: "net.minidev.json.JSONArray")
+            case .other: return .other(document.javaDescription(of: node), className: "java.lang.Object")
             }
         }
     }

@@ -6,14 +6,14 @@ enum FilterValue {
     case number(String)
     case bool(Bool)
     case pattern(JavaPattern)
-    /// A map, list or other object, with its `toString()`.
-    case other(String)
+    /// A map, list or other object: its `toString()` and Java class.
+    case other(String, className: String)
 
     /// Java's `toString()`, what `=~` matches against.
     var javaText: String? {
         switch self {
         case .null: return nil
-        case .string(let s), .number(let s), .other(let s): return s
+        case .string(let s), .number(let s), .other(let s, _): return s
         case .bool(let b): return b ? "true" : "false"
         case .pattern(let p): return p.source
         }
@@ -23,11 +23,22 @@ enum FilterValue {
         switch self {
         case .null: return "null"
         case .string: return "java.lang.String"
-        case .number: return "java.lang.Number"
+        case .number(let text):
+            if text.contains(where: { !$0.isASCII || !($0.isNumber || $0 == "-") }) { return "java.lang.Double" }
+            if Int32(text) != nil { return "java.lang.Integer" }
+            return Int64(text) != nil ? "java.lang.Long" : "java.math.BigInteger"
         case .bool: return "java.lang.Boolean"
         case .pattern: return "java.util.regex.Pattern"
-        case .other: return "java.lang.Object"
+        case .other(_, let className): return className
         }
+    }
+
+    /// The message of the `ClassCastException` a cast of this value to `Pattern` throws.
+    var patternCastMessage: String {
+        let name = javaClassName
+        let module = name.hasPrefix("java.") ? "\(name) and java.util.regex.Pattern are in module java.base of loader 'bootstrap'"
+            : "\(name) is in unnamed module of loader 'app'; java.util.regex.Pattern is in module java.base of loader 'bootstrap'"
+        return "class \(name) cannot be cast to class java.util.regex.Pattern (\(module))"
     }
 }
 
@@ -66,9 +77,13 @@ enum FilterComparison {
             } else if case .pattern(let p) = expected {
                 pattern = p
                 target = actual
+            } else if isJavaNull(expected) {
+                // `(Pattern) null` succeeds; using it fails, if there is something to match.
+                if isJavaNull(actual) { return false }
+                throw JSONPathError.java("java.lang.NullPointerException",
+                                         "Cannot invoke \"java.util.regex.Pattern.matcher(java.lang.CharSequence)\" because \"pattern\" is null")
             } else {
-                throw JSONPathError.java("java.lang.ClassCastException",
-                                         "class \(expected.javaClassName) cannot be cast to class java.util.regex.Pattern (\(expected.javaClassName) and java.util.regex.Pattern are in module java.base of loader 'bootstrap')")
+                throw JSONPathError.java("java.lang.ClassCastException", expected.patternCastMessage)
             }
             guard let text = target.javaText else { return false }
             return pattern.matchesWhole(text)

@@ -53,8 +53,7 @@ extension Evaluator {
     mutating func truth(_ expression: Expression) throws(Interrupt) -> Bool {
         switch expression {
         case .reference(let reference):
-            if case .bool(let b) = try evaluate(reference) { return b }
-            return true
+            return Java.isTruthy(try evaluate(reference))
         case .bool(let b, _):
             return b
         case .not(let inner, _):
@@ -100,11 +99,7 @@ extension Evaluator {
         if case .null = b { return .null }
         let javaOperator: ArithmeticOperator
         switch op {
-        case .add:
-            switch (a, b) {
-            case (.string, _), (_, .string): return .string(Evaluator.render(a) + Evaluator.render(b))
-            default: javaOperator = .add
-            }
+        case .add: return Java.plus(a, b) ?? .null
         case .subtract: javaOperator = .subtract
         case .multiply: javaOperator = .multiply
         case .divide: javaOperator = .divide

@@ -43,14 +43,11 @@ final class ForeachScope: HostObject {
 }
 
 extension Evaluator {
-    /// The items `#foreach` walks: a list (live, as Java's iterator), a map's values,
-    /// nothing for anything else.
+    /// The items `#foreach` walks: a list (live, as Java's iterator), else what
+    /// `Java.iterationItems` gives (a map's values, ...), nothing for anything else.
     func iteration(over value: Value) -> (list: ListRef?, items: [Value]) {
-        switch value {
-        case .list(let list): return (list, list.items)
-        case .map(let map): return (nil, map.iterationKeys.map { map.entries[$0] ?? .null })
-        default: return (nil, [])
-        }
+        if case .list(let list) = value { return (list, list.items) }
+        return (nil, Java.iterationItems(value) ?? [])
     }
 
     mutating func renderForeach(variable: String?, iterable: Expression?, body: Block, range: SourceRange) throws(Interrupt) {

@@ -186,23 +186,26 @@ final class RegexMatcher {
     }
 
     /// A greedy loop: one more iteration first (never an empty one past the minimum), then the rest.
+    /// A greedy loop (Java's `Loop`): one more iteration first, then the rest. An
+    /// iteration that matched nothing ends the loop there, as in Java.
     private func greedy(_ body: RegexNode, _ min: Int, _ max: Int?, _ count: Int, _ i: Int, id: Int, _ k: (Int) -> Bool) -> Bool {
-        if count < min { return match(body, i) { j in self.greedy(body, min, max, count + 1, j, id: id, k) } }
+        if count < min { return match(body, i) { j in j == i ? k(j) : self.greedy(body, min, max, count + 1, j, id: id, k) } }
         if let max, count >= max { return k(i) }
         let memo = memoizeLoops && max == nil
         if memo && failedIterations[id]?.contains(i) == true { return k(i) }
-        if match(body, i, { j in j != i && self.greedy(body, min, max, count + 1, j, id: id, k) }) { return true }
+        if match(body, i, { j in j == i ? k(j) : self.greedy(body, min, max, count + 1, j, id: id, k) }) { return true }
         if aborted { return false }
         if memo { failedIterations[id, default: []].insert(i) }
         return k(i)
     }
 
+    /// A lazy loop (Java's `LazyLoop`): the rest first, then one more iteration.
     private func lazy(_ body: RegexNode, _ min: Int, _ max: Int?, _ count: Int, _ i: Int, _ k: (Int) -> Bool) -> Bool {
-        if count < min { return match(body, i) { j in self.lazy(body, min, max, count + 1, j, k) } }
+        if count < min { return match(body, i) { j in j == i ? k(j) : self.lazy(body, min, max, count + 1, j, k) } }
         if k(i) { return true }
         if aborted { return false }
         if let max, count >= max { return false }
-        return match(body, i) { j in j != i && self.lazy(body, min, max, count + 1, j, k) }
+        return match(body, i) { j in j == i ? k(j) : self.lazy(body, min, max, count + 1, j, k) }
     }
 
     /// A loop over single characters, done without recursion (Java's `Curly`).

@@ -54,5 +54,7 @@ import VTL
         #expect(RequestTime.commonLogFormat(epochMilliseconds: 1_705_322_096_789) == "15/Jan/2024:12:34:56 +0000")
         #expect(RequestTime.commonLogFormat(epochMilliseconds: -1) == "31/Dec/1969:23:59:59 +0000")
         #expect(RequestTime.commonLogFormat(epochMilliseconds: 951_782_400_000) == "29/Feb/2000:00:00:00 +0000")
+        #expect(RequestTime.javaDate(epochMilliseconds: 1_705_322_096_789) == "Mon Jan 15 12:34:56 UTC 2024")
+        #expect(RequestTime.javaDate(epochMilliseconds: -1) == "Wed Dec 31 23:59:59 UTC 1969")
     }
 }

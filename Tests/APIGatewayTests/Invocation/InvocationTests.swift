@@ -24,8 +24,8 @@ import Testing
             """)
         #expect(result.status == 500)
         #expect(result.body == #"{"message": "The invoked method is not supported on the API resource."}"#)
-        #expect(result.log.contains { $0.hasPrefix("Endpoint request body after transformations: {") && $0.contains("\"statusCode\": 500") })
-        #expect(result.log.last == "Method completed with status: 500")
+        #expect(result.log.contains { $0.hasPrefix("Mon Jan 15 12:34:56 UTC 2024 : Endpoint request body after transformations: {") && $0.contains("\"statusCode\": 500") })
+        #expect(result.log.last == "Mon Jan 15 12:34:56 UTC 2024 : Method completed with status: 500")
     }
 
     @Test func templateChosenByContentType() throws {
@@ -93,7 +93,7 @@ import Testing
             """)
         #expect(result.status == 500)
         #expect(result.body == #"{"message":"Internal server error"}"#)
-        #expect(result.log.contains("Execution failed due to configuration error: Unable to transform request"))
+        #expect(result.log.contains("Mon Jan 15 12:34:56 UTC 2024 : Execution failed due to configuration error: Unable to transform request"))
     }
 
     @Test func badInvocationFile() {

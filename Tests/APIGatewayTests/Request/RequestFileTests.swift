@@ -42,7 +42,7 @@ import VTL
     }
 
     @Test(arguments: [
-        ("{\"header\": {}}", "r.json:1:12: error: unknown field 'header' in request (expected one of body, path, querystring, headers, stageVariables, context, contextMode)"),
+        ("{\"header\": {}}", "r.json:1:2: error: unknown field 'header' in request (expected one of body, path, querystring, headers, stageVariables, context, contextMode)"),
         ("{\n  \"body\": 5\n}", "r.json:2:11: error: request.body must be a string (the raw payload), not a number"),
         ("{\"path\": {\"a\": [\"x\"]}}", "r.json:1:16: error: request.path.a must be a string, not an array"),
         ("{\"contextMode\": \"mix\"}", "r.json:1:17: error: request.contextMode must be \"merge\" or \"replace\", not a string"),

@@ -6,3 +6,10 @@ import VTL
         #expect(c.run() == c.expected)
     }
 }
+
+@Suite struct JavaRegexRandomTests {
+    /// Random patterns (groups, lookaround, atomic groups, all quantifier kinds) on random inputs.
+    @Test(arguments: randomRegexCases) func randomPatterns(_ c: MethodCase) {
+        #expect(c.run() == c.expected)
+    }
+}
