@@ -5,7 +5,7 @@ struct VTLPlay: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vtlplay",
         abstract: "A playground for Amazon API Gateway mapping templates (Velocity).",
-        subcommands: [RenderCommand.self, InvokeCommand.self, ReplCommand.self]
+        subcommands: [RenderCommand.self, InvokeCommand.self, MapCommand.self, ReplCommand.self]
     )
 }
 
