@@ -1,7 +1,7 @@
 /// Why rendering left the normal flow.
 enum Interrupt: Error {
-    /// `#break`: leaves the innermost `#foreach` or `#define` (nil), or the loop of a given scope.
-    case breakLoop(ForeachScope?)
+    /// `#break`: leaves the innermost `#foreach` or `#define` (nil), or the loop of the given `ForeachScope`.
+    case breakLoop(ObjectIdentifier?)
     /// `#stop`: ends the render, keeping the output.
     case stop
     /// A runtime error or an exceeded limit: the render fails.
@@ -114,7 +114,7 @@ struct Evaluator {
             guard case .host(let host) = scope, let foreach = host as? ForeachScope else {
                 throw .failure(diagnostic("\(Evaluator.render(scope)) is not a valid org.apache.velocity.runtime.directive.Scope instance", at: range))
             }
-            throw .breakLoop(foreach)
+            throw .breakLoop(ObjectIdentifier(foreach))
         case .stop(let range):
             if recordTrace { trace(.control("#stop"), range, from: output.count) }
             throw .stop

@@ -90,7 +90,7 @@ extension Evaluator {
             do {
                 try render(body)
             } catch {
-                if case .breakLoop(let target) = error, target == nil || target === scope { break }
+                if case .breakLoop(let target) = error, target == nil || target == ObjectIdentifier(scope) { break }
                 throw error
             }
         }

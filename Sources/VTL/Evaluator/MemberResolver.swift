@@ -81,19 +81,11 @@ extension Evaluator {
             return result
         case .index(let indexExpression, let range):
             let index = try evaluate(indexExpression)
-            switch (value, index) {
-            case (.list(let list), .int(let i)):
-                let position = i < 0 ? Int(i) + list.items.count : Int(i)
-                guard list.items.indices.contains(position) else {
-                    throw .failure(diagnostic("Error invoking method 'get(java.lang.Integer)' in \(Evaluator.typeName(of: value)): index \(i) is out of bounds for length \(list.items.count)", at: range))
-                }
-                return list.items[position]
-            case (.map(let map), _):
-                return map.entries[MapKey(index)] ?? .null
-            case (.host(let host), _):
-                do { return try host.method("get", arguments: [index], at: callSite(range)) } catch { throw .failure(diagnostic(error.reason, at: range)) }
-            default:
-                do { return try Java.callMethod(value, "get", [index]) } catch { throw .failure(diagnostic(error.reason, at: range)) }
+            do {
+                if case .host(let host) = value { return try host.method("get", arguments: [index], at: callSite(range)) }
+                return try Java.index(value, index)
+            } catch {
+                throw .failure(diagnostic(error.reason, at: range))
             }
         }
     }

@@ -33,7 +33,7 @@ extension Java {
     /// The digits `Double.toString` prints for a positive finite double (no
     /// trailing zeros) and the decimal point position: value = 0.digits x 10^position.
     static func decimalDigits(_ value: Double) -> (String, Int) {
-        integerDigits(value) ?? shortestDigits(value)
+        integerDigits(value) ?? floatingDecimalDigits(value)
     }
 
     /// Java 17's `FloatingDecimal` prints integral doubles below 2^63 from their
@@ -58,29 +58,6 @@ extension Java {
         }
         var digits = String(integer)
         let position = digits.count + insignificant
-        while digits.last == "0" { digits.removeLast() }
-        return (digits, position)
-    }
-
-    /// The shortest round-trip decimal digits of a positive finite double (no
-    /// trailing zeros) and the decimal point position: value = 0.digits x 10^position.
-    private static func shortestDigits(_ value: Double) -> (String, Int) {
-        // Swift's description prints the shortest round-trip digits, e.g. "1.2345e-05", "120.5".
-        let text = value.description
-        var mantissa = Substring(text)
-        var exponent = 0
-        if let e = text.firstIndex(of: "e") {
-            exponent = Int(text[text.index(after: e)...])!
-            mantissa = text[..<e]
-        }
-        var integerDigits = mantissa.count
-        if let dot = mantissa.firstIndex(of: ".") {
-            integerDigits = mantissa.distance(from: mantissa.startIndex, to: dot)
-            mantissa.remove(at: dot)
-        }
-        var digits = String(mantissa)
-        var position = integerDigits + exponent
-        while digits.first == "0" { digits.removeFirst(); position -= 1 }
         while digits.last == "0" { digits.removeLast() }
         return (digits, position)
     }

@@ -32,4 +32,22 @@ extension Java {
         default: return true
         }
     }
+
+    /// `$receiver[argument]` on a non-host value, as Velocity 1.7's `ASTIndex`:
+    /// a negative Integer counts from the end (`$list[-1]`), then `get(argument)`
+    /// is called (`List.get(int)`, `Map.get(key)`; nil when there is no such
+    /// method, e.g. on a string or a set). A failing `get` is reported as Velocity
+    /// words it: `Error invoking method 'get(java.lang.Integer)' in java.util.ArrayList`.
+    public static func index(_ receiver: Value, _ argument: Value) throws(HostError) -> Value? {
+        var key = argument
+        if case .int(let i) = argument, i < 0, case .int(let size)? = try? callMethod(receiver, "size", []) {
+            key = .int(size &+ i)
+        }
+        do {
+            return try callMethod(receiver, "get", [key])
+        } catch {
+            let argumentClass = { if case .null = key { return "null" } else { return className(key) } }()
+            throw HostError("Error invoking method 'get(\(argumentClass))' in \(className(receiver))")
+        }
+    }
 }

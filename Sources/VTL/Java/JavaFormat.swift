@@ -15,7 +15,7 @@ extension Java {
             func number() -> Int? {
                 var value: Int?
                 while i < chars.count, let digit = chars[i].properties.numericType == .decimal && chars[i].isASCII ? Int(chars[i].value) - 48 : nil {
-                    value = (value ?? 0) * 10 + digit
+                    value = min((value ?? 0) * 10 + digit, Int(Int32.max))
                     i += 1
                 }
                 return value
@@ -26,6 +26,7 @@ extension Java {
             var flags = ""
             while i < chars.count, "-#+ 0,(<".unicodeScalars.contains(chars[i]) { flags.unicodeScalars.append(chars[i]); i += 1 }
             let width = number()
+            if let width, width > maxStringLength { throw HostError("java.lang.OutOfMemoryError: Java heap space") }
             var precision: Int?
             if i < chars.count, chars[i] == "." {
                 i += 1

@@ -39,7 +39,9 @@ extension Java {
 
     /// `Integer.parseInt(s, radix)`.
     static func parseInt(_ text: String, radix: Int = 10) throws(HostError) -> Int32 {
-        guard (2...36).contains(radix), let value = Int32(text, radix: radix) else { throw numberFormatError(text, radix: radix) }
+        if radix < 2 { throw HostError("java.lang.NumberFormatException: radix \(radix) less than Character.MIN_RADIX") }
+        if radix > 36 { throw HostError("java.lang.NumberFormatException: radix \(radix) greater than Character.MAX_RADIX") }
+        guard let value = Int32(text, radix: radix) else { throw numberFormatError(text, radix: radix) }
         return value
     }
 

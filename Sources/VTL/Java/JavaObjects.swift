@@ -17,7 +17,8 @@ public final class JavaCharacter: HostObject {
 
     public func method(_ name: String, arguments: [Value], at site: CallSite) throws(HostError) -> Value? {
         switch (name, arguments.count) {
-        case ("toString", 0), ("charValue", 0): return name == "toString" ? .string(render()) : .host(self)
+        case ("toString", 0): return .string(render())
+        case ("charValue", 0): return .host(self)
         case ("hashCode", 0): return .int(Int32(unit))
         case ("getClass", 0): return .host(JavaClass(typeName))
         case ("equals", 1):

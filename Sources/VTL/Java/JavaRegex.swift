@@ -2,9 +2,9 @@
 /// `replaceFirst` and `split`, run by vtlplay's own backtracking matcher over
 /// UTF-16 units (`JavaRegexParser`, `RegexMatcher`).
 ///
-/// A pattern that needs more than `RegexMatcher.stepLimit` steps for one match
-/// attempt fails with an error instead of running on (Java, which memoizes some
-/// loops, may still answer quickly for such a pattern).
+/// A search that needs more than `RegexMatcher.stepLimit` steps (plus
+/// `stepsPerUnit` per input unit scanned) fails with an error instead of running
+/// on; Java, which memoizes the same loops, may still answer such a pattern.
 public struct JavaPattern {
     public let source: String
     let root: RegexNode
@@ -25,7 +25,7 @@ public struct JavaPattern {
     }
 
     private var limitError: HostError {
-        HostError("java.lang.StackOverflowError: vtlplay stopped matching /\(source)/ after \(RegexMatcher.stepLimit) steps (catastrophic backtracking)")
+        HostError("java.lang.StackOverflowError: vtlplay stopped matching /\(source)/ at its step limit (catastrophic backtracking)")
     }
 
     private func run<T>(_ s: String, _ body: @escaping (RegexMatcher) -> Result<T, HostError>) throws(HostError) -> T {

@@ -7,8 +7,10 @@ import Darwin
 /// A backtracking matcher for `RegexNode`s over UTF-16 units, as
 /// `java.util.regex.Matcher` works, with a step budget so that no pattern can hang.
 final class RegexMatcher {
-    /// Matching steps allowed per operation (`matches`, one `find`).
+    /// Matching steps allowed per operation (`matches`, one `find`), plus
+    /// `stepsPerUnit` for each unit of input the operation scans.
     static let stepLimit = 1_000_000
+    static let stepsPerUnit = 1_000
     /// Nested matching calls allowed (Java would overflow its stack on such input too).
     static let depthLimit = 50_000
 
@@ -16,6 +18,7 @@ final class RegexMatcher {
     private let root: RegexNode
     private(set) var captures: [Int]
     private var steps = 0
+    private var budget = RegexMatcher.stepLimit
     private var depth = 0
     private(set) var aborted = false
     /// Where the previous match ended (`\G`).
@@ -37,12 +40,14 @@ final class RegexMatcher {
     func matchesWhole() -> Bool {
         resetCaptures()
         steps = 0
+        budget = Self.stepLimit + Self.stepsPerUnit * units.count
         return match(root, 0) { $0 == self.units.count }
     }
 
     /// The next match at or after `from`, as `Matcher.find` scans; its groups are in `captures`.
     func find(from: Int) -> (start: Int, end: Int)? {
         steps = 0
+        budget = Self.stepLimit + Self.stepsPerUnit * (units.count - from)
         var start = from
         while start <= units.count && !aborted {
             resetCaptures()
@@ -89,7 +94,7 @@ final class RegexMatcher {
         steps += 1
         depth += 1
         defer { depth -= 1 }
-        if steps > Self.stepLimit || depth > Self.depthLimit { aborted = true }
+        if steps > budget || depth > Self.depthLimit { aborted = true }
         if aborted { return false }
         switch node {
         case .empty: return k(i)
@@ -128,6 +133,8 @@ final class RegexMatcher {
                 return k(end)
             }
         case .backReference(let number, let ignoreCase):
+            // A reference to a group the pattern does not have never matches.
+            guard 2 * number + 1 < captures.count else { return false }
             let start = captures[2 * number], end = captures[2 * number + 1]
             guard start >= 0 else { return false }
             let length = end - start
@@ -210,17 +217,17 @@ final class RegexMatcher {
 
     /// A loop over single characters, done without recursion (Java's `Curly`).
     private func repeatChar(_ p: CharPredicate, _ min: Int, _ max: Int?, _ mode: RepetitionMode, _ i: Int, _ k: (Int) -> Bool) -> Bool {
-        var positions = [i]
         var position = i
+        var count = 0
         func advance() -> Bool {
-            if let max, positions.count - 1 >= max { return false }
+            if let max, count >= max { return false }
             guard let (c, length) = codePoint(at: position), p.test(c) else { return false }
             steps += 1
             position += length
-            positions.append(position)
+            count += 1
             return true
         }
-        while positions.count - 1 < min {
+        while count < min {
             guard advance() else { return false }
         }
         switch mode {
@@ -231,13 +238,16 @@ final class RegexMatcher {
             }
         case .greedy, .possessive:
             while advance() {}
-            if steps > Self.stepLimit { aborted = true; return false }
+            if steps > budget { aborted = true; return false }
             if mode == .possessive { return k(position) }
-            for count in stride(from: positions.count - 1, through: min, by: -1) {
-                if k(positions[count]) { return true }
-                if aborted { return false }
+            while true {
+                if k(position) { return true }
+                if aborted || count == min { return false }
+                // Step back one code point (a surrogate pair was consumed as one).
+                let pair = position - 2 >= i && UTF16.isTrailSurrogate(units[position - 1]) && UTF16.isLeadSurrogate(units[position - 2])
+                position -= pair ? 2 : 1
+                count -= 1
             }
-            return false
         }
     }
 

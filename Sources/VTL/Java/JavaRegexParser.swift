@@ -243,8 +243,8 @@ struct JavaRegexParser {
             var high: Int? = 0
             for item in items {
                 guard let b = lengthBounds(item) else { return nil }
-                low += b.min
-                high = high.flatMap { h in b.max.map { h + $0 } }
+                low = saturating(low, b.min, +)
+                high = high.flatMap { h in b.max.map { saturating(h, $0, +) } }
             }
             return (low, high)
         case .alternation(let branches):
@@ -254,8 +254,16 @@ struct JavaRegexParser {
             return (low, highs.contains { $0 == nil } ? nil : highs.compactMap { $0 }.max() ?? 0)
         case .repetition(let body, let min, let max, _, _):
             guard let b = lengthBounds(body) else { return nil }
-            return (b.min * min, max.flatMap { m in b.max.map { $0 * m } })
+            return (saturating(b.min, min, *), max.flatMap { m in b.max.map { saturating($0, m, *) } })
         }
+    }
+
+    /// `a op b` for non-negative lengths, capped at `Int.max / 4` instead of overflowing.
+    private static func saturating(_ a: Int, _ b: Int, _ op: (Int, Int) -> Int) -> Int {
+        let cap = Int.max / 4
+        if a >= cap || b >= cap { return cap }
+        if a != 0 && b > cap / a { return cap }
+        return min(op(a, b), cap)
     }
 
     private enum Escape {

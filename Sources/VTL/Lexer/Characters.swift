@@ -20,7 +20,6 @@ extension UInt8 {
     static let bang = UInt8(ascii: "!"), quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'")
     static let star = UInt8(ascii: "*"), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
     static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), minus = UInt8(ascii: "-")
-    static let equals = UInt8(ascii: "="), less = UInt8(ascii: "<"), greater = UInt8(ascii: ">")
-    static let ampersand = UInt8(ascii: "&"), pipe = UInt8(ascii: "|"), plus = UInt8(ascii: "+")
-    static let slash = UInt8(ascii: "/"), percent = UInt8(ascii: "%")
+    static let equals = UInt8(ascii: "=")
+    static let plus = UInt8(ascii: "+")
 }

@@ -6,6 +6,8 @@ struct SourceText: Sendable {
     private let lineStarts: [Int]
     /// Whether each line is pure ASCII (its columns are then byte distances).
     private let lineIsASCII: [Bool]
+    /// The 0-based line of each byte offset (and of the end offset): O(1) positions.
+    private let lineOfOffset: [UInt32]
 
     init(_ source: String) {
         bytes = Array(source.utf8)
@@ -29,17 +31,19 @@ struct SourceText: Sendable {
         }
         lineStarts = starts
         lineIsASCII = ascii
+        var lines = [UInt32](repeating: 0, count: n + 1)
+        var line = 0
+        for offset in 0...n {
+            while line + 1 < starts.count, starts[line + 1] <= offset { line += 1 }
+            lines[offset] = UInt32(line)
+        }
+        lineOfOffset = lines
     }
 
     /// The position of byte `offset` (clamped to the source).
     func position(_ offset: Int) -> SourcePosition {
         let offset = min(max(0, offset), bytes.count)
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
+        let low = Int(lineOfOffset[offset])
         if lineIsASCII[low] { return SourcePosition(offset: offset, line: low + 1, column: offset - lineStarts[low] + 1) }
         var column = 1
         var i = lineStarts[low]

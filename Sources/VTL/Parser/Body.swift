@@ -29,7 +29,7 @@ extension Parser {
         }
 
         var tokenEnd = pos
-        /// Backslashes right after a `$` or `#` that is text are text too (no escaping).
+        /// Backslashes right after a `$` or `#` that is text do not escape a following `$`.
         var rawBackslashesAt = -1
         while pos < end {
             if textStart == pos { tokenEnd = pos }
@@ -47,7 +47,8 @@ extension Parser {
                     }
                 } else {
                     try checkLoneSymbol(at: pos)
-                    if byte(at: pos + 1) == .hash, let outcome = try dollarBeforeHash() {
+                    let hashAt = byte(at: pos + 1) == .bang ? pos + 2 : pos + 1
+                    if byte(at: hashAt) == .hash, let outcome = try dollarBeforeHash(hashAt: hashAt) {
                         flush(self, upTo: start)
                         nodes.append(contentsOf: outcome)
                         textStart = pos
@@ -69,7 +70,7 @@ extension Parser {
                 let start = pos
                 var j = pos
                 while j < end, text.bytes[j] == .backslash { j += 1 }
-                if start == rawBackslashesAt {
+                if start == rawBackslashesAt, byte(at: j) == .dollar {
                     pos = j
                     tokenEnd = pos
                     continue
@@ -136,19 +137,19 @@ extension Parser {
         return (nodes, .endOfInput)
     }
 
-    /// A `$` right before a `#` (Velocity's lexer is then still in reference mode):
+    /// A `$` or `$!` right before a `#` (Velocity's lexer is then still in reference mode):
     /// before `#set`, `#if`, `#else`, `#elseif`, `#end` or `#*` the `$` disappears; before
     /// another directive name the whole call prints as written. Nil: ordinary text.
-    mutating func dollarBeforeHash() throws(Diagnostic) -> [Node]? {
+    mutating func dollarBeforeHash(hashAt: Int) throws(Diagnostic) -> [Node]? {
         let start = pos
-        if byte(at: pos + 2) == .star {
-            pos += 1
+        if byte(at: hashAt + 1) == .star {
+            pos = hashAt
             return []
         }
-        guard let directive = directiveName(at: pos + 1) else { return nil }
+        guard let directive = directiveName(at: hashAt) else { return nil }
         switch directive.name {
         case "set", "if", "elseif", "else", "end":
-            pos += 1
+            pos = hashAt
             return []
         default:
             pos = directive.end

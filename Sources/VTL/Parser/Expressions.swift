@@ -104,14 +104,19 @@ extension Parser {
     }
 
     mutating func parseBooleanLiteral() -> Expression? {
-        for (word, value) in [("true", true), ("false", false)] as [(StaticString, Bool)] where starts(with: word, at: pos) {
-            let after = pos + word.utf8CodeUnitCount
-            if let next = byte(at: after), Characters.isIdentifierPart(next) { continue }
-            let start = pos
-            pos = after
-            return .bool(value, range(start, pos))
+        let value: Bool
+        let length: Int
+        if starts(with: "true", at: pos) {
+            (value, length) = (true, 4)
+        } else if starts(with: "false", at: pos) {
+            (value, length) = (false, 5)
+        } else {
+            return nil
         }
-        return nil
+        if let next = byte(at: pos + length), Characters.isIdentifierPart(next) { return nil }
+        let start = pos
+        pos += length
+        return .bool(value, range(start, pos))
     }
 
     private mutating func parseNumber() throws(Diagnostic) -> Expression {
@@ -280,10 +285,8 @@ extension String {
     /// Replaces each doubled `quote` with a single one.
     func undoublingQuotes(_ quote: Character) -> String {
         var result = ""
-        var skipNext = false
         var previous: Character? = nil
         for c in self {
-            if skipNext { skipNext = false; previous = nil; continue }
             if c == quote, previous == quote { previous = nil; continue }
             result.append(c)
             previous = c

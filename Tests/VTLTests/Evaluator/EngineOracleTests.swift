@@ -22,7 +22,7 @@ struct EngineCase: Sendable, CustomTestStringConvertible {
 }
 
 @Suite struct EngineOracleTests {
-    @Test(arguments: EngineCase.all)
+    @Test(arguments: EngineCase.all + EngineCase.generatedLayouts)
     func rendersLikeTheOracle(_ c: EngineCase) {
         let parsed: Template
         do {

@@ -14,3 +14,9 @@ import VTL
         #expect(c.run() == c.expected)
     }
 }
+
+@Suite struct JavaNumberMethodTests {
+    @Test(arguments: numberMethodCases) func numberAndBooleanMethods(_ c: MethodCase) {
+        #expect(c.run() == c.expected)
+    }
+}
