@@ -1,4 +1,4 @@
-/// Converting between 1-based line/column positions and UTF-8 byte offsets.
+/// From 1-based line/column positions to UTF-8 byte offsets.
 enum TextOffsets {
     /// The UTF-8 offset of a 1-based `line` and `column` (columns count Unicode
     /// scalars; a position past a line's end is clamped to it).
@@ -16,13 +16,5 @@ enum TextOffsets {
             }
         }
         return offset
-    }
-
-    /// The text of the UTF-8 byte range, clamped to the text (empty when out of bounds).
-    static func slice(_ text: String, _ range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let lower = min(max(range.lowerBound, 0), utf8.count), upper = min(max(range.upperBound, lower), utf8.count)
-        let start = utf8.index(utf8.startIndex, offsetBy: lower), end = utf8.index(start, offsetBy: upper - lower)
-        return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 }
