@@ -73,7 +73,7 @@ extension Java {
         case ("isEmpty", 0): return .bool(text.count == 0)
         case ("isBlank", 0): return .bool(text.units.allSatisfy(JavaText.isWhitespace))
         case ("toString", 0), ("intern", 0): return .string(s)
-        case ("toLowerCase", 0): return .string(s.lowercased())
+        case ("toLowerCase", 0): return .string(javaLowercased(s))
         case ("toUpperCase", 0): return .string(s.uppercased())
         case ("trim", 0):
             let units = text.units.drop(while: { $0 <= 0x20 })
@@ -215,17 +215,63 @@ extension Java {
         return a.count - b.count
     }
 
-    /// `String.compareToIgnoreCase`: units folded with upper- then lower-casing.
+    /// `String.compareToIgnoreCase` (Java 17): at the first differing unit, the
+    /// code points there are folded (upper-, then lower-case, simple mappings) and
+    /// their difference returned; else the length difference.
+    /// (Only when neither string is Latin-1, as Java 17 stores them; else unit by unit.)
     private static func compareIgnoringCase(_ a: [UInt16], _ b: [UInt16]) -> Int {
-        compareUnits(a.map(foldCase), b.map(foldCase))
+        let byCodePoint = !JavaText(units: a).isLatin1 && !JavaText(units: b).isLatin1
+        var k = 0
+        while k < min(a.count, b.count) {
+            let x = byCodePoint ? codePoint(a, k) : UInt32(a[k]), y = byCodePoint ? codePoint(b, k) : UInt32(b[k])
+            if x != y {
+                let fx = foldCase(x), fy = foldCase(y)
+                if fx != fy { return Int(fx) - Int(fy) }
+            }
+            k += x > 0xFFFF && y > 0xFFFF ? 2 : 1
+        }
+        return a.count - b.count
     }
 
-    private static func foldCase(_ unit: UInt16) -> UInt16 {
-        guard let scalar = Unicode.Scalar(UInt32(unit)) else { return unit }
-        let upper = scalar.properties.uppercaseMapping.unicodeScalars
-        let base = upper.count == 1 ? upper.first! : scalar
-        let lower = base.properties.lowercaseMapping.unicodeScalars
-        let folded = lower.count == 1 ? lower.first! : base
-        return folded.value <= 0xFFFF ? UInt16(folded.value) : unit
+    private static func codePoint(_ units: [UInt16], _ k: Int) -> UInt32 {
+        if UTF16.isLeadSurrogate(units[k]), k + 1 < units.count, UTF16.isTrailSurrogate(units[k + 1]) {
+            return 0x10000 + ((UInt32(units[k]) - 0xD800) << 10) + (UInt32(units[k + 1]) - 0xDC00)
+        }
+        return UInt32(units[k])
+    }
+
+    /// `Character.toLowerCase(Character.toUpperCase(c))` with Unicode's simple mappings.
+    private static func foldCase(_ codePoint: UInt32) -> UInt32 {
+        func simple(_ mapping: String, _ original: UInt32) -> UInt32 {
+            let scalars = mapping.unicodeScalars
+            return scalars.count == 1 ? scalars.first!.value : original
+        }
+        guard let scalar = Unicode.Scalar(codePoint) else { return codePoint }
+        let upper = simple(scalar.properties.uppercaseMapping, codePoint)
+        // U+0130 is the one letter whose simple lower case (i) differs from a multi-scalar full one.
+        if upper == 0x130 { return 0x69 }
+        guard let upperScalar = Unicode.Scalar(upper) else { return upper }
+        return simple(upperScalar.properties.lowercaseMapping, upper)
+    }
+
+    /// `String.toLowerCase()`: full Unicode lower-casing with Java's final-sigma
+    /// rule (Σ after a cased letter and not before one becomes ς).
+    private static func javaLowercased(_ s: String) -> String {
+        guard s.unicodeScalars.contains("\u{3A3}") else { return s.lowercased() }
+        let scalars = Array(s.unicodeScalars)
+        var out = ""
+        for (i, c) in scalars.enumerated() {
+            if c == "\u{3A3}" && isFinalSigma(scalars, i) { out += "\u{3C2}" } else { out += String(c).lowercased() }
+        }
+        return out
+    }
+
+    private static func isFinalSigma(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        var before = i - 1
+        while before >= 0 && scalars[before].properties.isCaseIgnorable { before -= 1 }
+        guard before >= 0 && scalars[before].properties.isCased else { return false }
+        var after = i + 1
+        while after < scalars.count && scalars[after].properties.isCaseIgnorable { after += 1 }
+        return !(after < scalars.count && scalars[after].properties.isCased)
     }
 }

@@ -20,3 +20,10 @@ import VTL
         #expect(c.run() == c.expected)
     }
 }
+
+@Suite struct JavaStringRandomTests {
+    /// Random strings with special-casing letters (ß, İ, ı, Σ/ς, ǅ, ﬁ, ŉ), emoji and Unicode spaces.
+    @Test(arguments: randomStringCases) func randomStrings(_ c: MethodCase) {
+        #expect(c.run() == c.expected)
+    }
+}
