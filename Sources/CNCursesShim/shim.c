@@ -93,6 +93,28 @@ void vtl_refresh(void) { refresh(); }
 
 void vtl_invalidate(void) { clearok(curscr, TRUE); }
 
+void vtl_enable_mouse(void) {
+    mmask_t mask = BUTTON1_PRESSED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+    mask |= BUTTON5_PRESSED;
+#endif
+    mousemask(mask, NULL);
+    mouseinterval(0);
+}
+
+int vtl_mouse(int *row, int *column) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *row = event.y;
+    *column = event.x;
+    if (event.bstate & BUTTON4_PRESSED) return 4;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return 5;
+#endif
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    return 0;
+}
+
 static void vtl_on_request(int sig) {
     if (vtl_signal != 0) {
         vtl_stop();

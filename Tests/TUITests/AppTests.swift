@@ -66,6 +66,14 @@ func makeApp(template: String = "Hello $name", request: String = "{\"name\": \"x
         #expect(state.request.text == "{\"name\": \"x\"}Hello ")
     }
 
+    @Test func ctrlEJumpsToTheFirstError() {
+        var state = makeApp(template: "ok\n  x #bad")
+        state.press(.function(3), .ctrl("e"))
+        #expect(state.focus == .template)
+        #expect(state.template.cursor == TextPosition(line: 1, column: 4))
+        #expect(state.message == "2:5 unknown directive #bad")
+    }
+
     @Test func outputIsReadOnly() {
         var state = makeApp()
         state.press(.function(4))
@@ -209,6 +217,14 @@ func makeApp(template: String = "Hello $name", request: String = "{\"name\": \"x
         #expect(state.step == 1)
     }
 
+    @Test func enterInTheOutputStepsToTheCharacter() {
+        var state = makeApp(template: "one\ntwo\nthree")
+        state.press(.function(4), Key(.down), Key(.enter))
+        #expect(state.step == 1)
+        state.press(Key(.escape), Key(.down), Key(.enter))
+        #expect(state.step == 2)
+    }
+
     @Test func editingLeavesStepMode() {
         var state = makeApp(template: "one\ntwo")
         state.press(.function(8))
@@ -242,5 +258,74 @@ func makeApp(template: String = "Hello $name", request: String = "{\"name\": \"x
         _ = state.update(.paste("/a/b.vtl\n"))
         guard case .prompt(let prompt)? = state.overlay else { Issue.record("no prompt"); return }
         #expect(prompt.field.buffer.text == "/a/b.vtl")
+    }
+}
+
+@Suite struct RequestCheckTests {
+    @Test func anInvalidJSONRequestIsReportedAndMarked() {
+        let state = makeApp(template: "x", request: "{\n  \"a\": 1,\n  \"中\": }")
+        #expect(state.outcome?.requestError?.position == TextPosition(line: 2, column: 7))
+        #expect(state.outcome?.requestError?.message == "expected a value")
+        let screen = render(state)
+        #expect(screen.text.contains("Request is not JSON: line 3: expected a value"))
+        let row = state.layout.request.row + 3
+        let column = 4 + 8
+        #expect(screen[row, column].character == "}")
+        #expect(screen[row, column].style.underline)
+    }
+
+    @Test func yamlRequestsAreNotCheckedAsJSON() {
+        var state = AppState(template: OpenDocument(path: nil, text: "x"),
+                             request: OpenDocument(path: "r.yaml", text: "a: [1"), size: Size(width: 100, height: 30))
+        state.settle(state.start())
+        #expect(state.outcome?.requestError == nil)
+    }
+}
+
+@Suite struct OutputJSONTests {
+    @Test func theOutputsJSONErrorIsMarkedInTheOutputPane() {
+        let state = makeApp(template: "{\n  \"a\" 1\n}")
+        #expect(state.outcome?.json == .invalid(line: 2, column: 7, message: "expected ':'"))
+        let screen = render(state)
+        let layout = state.layout
+        let cell = screen[layout.output.row + 2, layout.output.column + 4 + 6]
+        #expect(cell.character == "1")
+        #expect(cell.style.underline)
+        #expect(screen.text.contains("Output is not JSON: line 2, column 7:"))
+    }
+}
+
+@Suite struct MouseTests {
+    @Test func clickFocusesAndPlacesTheCursor() {
+        var state = makeApp(template: "one\n中文 two")
+        let body = state.layout.request.body
+        _ = state.update(.mouse(Mouse(.press, row: body.row, column: body.column + 6)))
+        #expect(state.focus == .request)
+        #expect(state.request.cursor == TextPosition(line: 0, column: 2))
+        let template = state.layout.template.body
+        _ = state.update(.mouse(Mouse(.press, row: template.row + 1, column: template.column + 4 + 3)))
+        #expect(state.focus == .template)
+        #expect(state.template.cursor == TextPosition(line: 1, column: 1))
+        _ = state.update(.mouse(Mouse(.press, row: template.row + 9, column: template.column + 40)))
+        #expect(state.template.cursor == TextPosition(line: 1, column: 6))
+    }
+
+    @Test func clickInTheOutputPicksTheStep() {
+        var state = makeApp(template: "one\ntwo\nthree")
+        state.press(.function(5))
+        let body = state.layout.output.body
+        _ = state.update(.mouse(Mouse(.press, row: body.row + 2, column: body.column + 5)))
+        #expect(state.step == 2)
+    }
+
+    @Test func wheelScrollsWithoutMovingTheCursor() {
+        var state = makeApp(template: (1...100).map(String.init).joined(separator: "\n"))
+        let body = state.layout.template.body
+        _ = state.update(.mouse(Mouse(.wheelDown, row: body.row, column: body.column)))
+        _ = state.update(.mouse(Mouse(.wheelDown, row: body.row, column: body.column)))
+        #expect(state.template.scrollTop == 6)
+        #expect(state.template.cursor == .zero)
+        _ = state.update(.mouse(Mouse(.wheelUp, row: body.row, column: body.column)))
+        #expect(state.template.scrollTop == 3)
     }
 }

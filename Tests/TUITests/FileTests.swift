@@ -31,16 +31,29 @@ func temporaryDirectory() -> String {
         }
     }
 
+    @Test func documentsOpenFromFilesOrStartNew() throws {
+        let folder = temporaryDirectory()
+        try DocumentFile.writeAtomically("T", to: folder + "/t.vtl")
+        #expect(try OpenDocument(contentsOf: folder + "/t.vtl") == OpenDocument(path: folder + "/t.vtl", text: "T"))
+        #expect(try OpenDocument(contentsOf: folder + "/new.vtl") == OpenDocument(path: folder + "/new.vtl", text: ""))
+        try Data([0xFF, 0xFE]).write(to: URL(fileURLWithPath: folder + "/bad.vtl"))
+        #expect(throws: DocumentFile.Failure(message: "\(folder)/bad.vtl is not UTF-8 text")) {
+            try OpenDocument(contentsOf: folder + "/bad.vtl")
+        }
+    }
+
     @Test func recoveryRoundTripAndLeftovers() throws {
         let store = RecoveryStore(directory: temporaryDirectory() + "/recovery")
         let snapshot = RecoverySnapshot(templatePath: "/a.vtl", requestPath: nil, template: "T ✓", request: "{}",
                                         savedAt: Date(timeIntervalSince1970: 1_700_000_000))
         try store.write(snapshot, session: 41)
-        #expect(store.leftovers(excluding: 41).isEmpty)
-        let found = store.leftovers(excluding: 42)
+        #expect(store.leftovers(excluding: 41, isRunning: { _ in false }).isEmpty)
+        #expect(store.leftovers(excluding: 42, isRunning: { $0 == 41 }).isEmpty)
+        let found = store.leftovers(excluding: 42, isRunning: { _ in false })
         #expect(found.map(\.snapshot) == [snapshot])
         store.delete(found[0].path)
-        #expect(store.leftovers(excluding: 42).isEmpty)
+        #expect(store.leftovers(excluding: 42, isRunning: { _ in false }).isEmpty)
+        #expect(RecoveryStore.processIsRunning(getpid()))
     }
 
     @Test func recoveryFolderFollowsXDG() {

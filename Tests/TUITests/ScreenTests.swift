@@ -122,3 +122,10 @@ import Testing
         #expect(text.contains("API Gateway answers: Could not parse request body"))
     }
 }
+
+@Suite struct SmallTerminalTests {
+    @Test func aTooSmallTerminalSaysSo() {
+        let state = makeApp(size: Size(width: 20, height: 4))
+        #expect(render(state).lines == ["Terminal too small:", "20x4 (need 40x12)", "", ""])
+    }
+}

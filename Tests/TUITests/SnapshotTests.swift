@@ -6,8 +6,13 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
     let actual = render(state).lines
     let wanted = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(actual.count == wanted.count, sourceLocation: sourceLocation)
-    for (row, (line, want)) in zip(actual, wanted).enumerated() where line != want {
+    let differing = zip(actual, wanted).enumerated().filter { $0.element.0 != $0.element.1 }
+    for (row, (line, want)) in differing.prefix(3) {
         Issue.record("row \(row):\n  got  |\(line)|\n  want |\(want)|", sourceLocation: sourceLocation)
+    }
+    if !differing.isEmpty {
+        let dump = actual.map { "<\($0)>" }.joined(separator: "\n")
+        Issue.record("whole screen:\n\(dump)", sourceLocation: sourceLocation)
     }
 }
 
@@ -25,7 +30,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
         var state = makeApp(template: SnapshotTests.template)
         state.press(Key(.down), Key(.end))
         expectScreen(state, """
-         vtlplay  t.vtl + r.json  │  status 500  │  not JSON  │  1 error
+         vtlplay  │  status 500  │  not JSON  │  1 error
          Template  t.vtl                    Ln 2, Col 23 │ Output                               Ln 1, Col 1
           1 {                                            │  1 {
           2   "greeting": "Hello",                       │  2   "greeting": "Hello",
@@ -54,7 +59,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
                                                          │
                                                          │
                                                          │
-         F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars ^P Samples            rendered in 1.5 ms
+         F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars      t.vtl + r.json · rendered in 1.5 ms
         """)
     }
 
@@ -74,7 +79,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
         var state = makeApp(template: "{\n  \"a\": 1\n}")
         state.press(.function(5), .function(8))
         expectScreen(state, """
-         vtlplay  t.vtl + r.json  │  status 200  │  JSON ok  │  STEP 2/3
+         vtlplay  │  status 200  │  JSON ok  │  STEP 2/3
          Template  t.vtl                     Ln 1, Col 1 │ Output  raw, stepping                Ln 1, Col 1
           1 {                                            │  1 {
           2   "a": 1                                     │  2   "a": 1
@@ -103,7 +108,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
                                                          │
                                                          │
                                                          │
-         F7 Back F8 Next F5/Esc Stop F4 Output cursor F1 Help                            rendered in 1.5 ms
+         F7 Back F8 Next F5/Esc Stop F4 Output cursor F1 Help           t.vtl + r.json · rendered in 1.5 ms
         """)
     }
 
@@ -112,7 +117,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
         state.type("y")
         state.press(.ctrl("q"))
         expectScreen(state, """
-         vtlplay  t.vtl* + r.json  │  status 200  │  not JSON
+         vtlplay  │  status 200  │  not JSON
          Template  t.vtl *                   Ln 1, Col 2 │ Output  …                            Ln 1, Col 1
           1 yx                                           │  1 x
                                                          │
@@ -141,7 +146,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
                                                          │
                                                          │
                                                          │
-         F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars ^P Samples                    rendering…
+         F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars ^P Samples  t.vtl* + r.json · rendering…
         """)
     }
 
@@ -149,7 +154,7 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
         var state = makeApp(template: "x")
         state.press(.function(1))
         expectScreen(state, """
-         vtlplay  t.vtl + r.json  │  status 200  │  not JSON
+         vtlplay  │  status 200  │  not JSON
          Template  t.vtl                     Ln 1, Col 1 │ Output                               Ln 1, Col 1
           1 x ┌─ Help: keys (Esc closes) ───────────────────────────────────────────────────────────┐
               │ Files and app                                                                       │
@@ -162,23 +167,23 @@ func expectScreen(_ state: AppState, _ expected: String, sourceLocation: SourceL
               │ Panes                                                                               │
               │   F2 / F3 / F4              focus the template / request / output pane              │
               │   Shift-Tab                 focus the next pane                                     │
+              │   Ctrl-E                    go to the first error                                   │
               │   F6                        output: pretty-printed JSON or raw                      │
               │   F9                        variables after the render                              │
-              │                                                                                     │
-              │ Step through the render                                                             │
-         Reque│   F5                        step mode on / off                                      │
-          1 {"│   F7 / F8                   previous / next step                                    │
-              │   arrows in output          in step mode: jump to the step that wrote the character │
+              │   mouse                     click focuses and places the cursor; the wheel scrolls  │
+         Reque│                                                                                     │
+          1 {"│ Step through the render                                                             │
+              │   F5                        step mode on / off                                      │
+              │   F7 / F8                   previous / next step                                    │
+              │   Enter in output           step mode from the character under the cursor           │
+              │   arrows in output          in step mode: jump to the step that wrote the character │cted a
               │   Esc                       leave step mode, drop the selection                     │
               │                                                                                     │
-              │ Editing                                                                             │cted a
+              │ Editing                                                                             │
               │   arrows, Home, End         move (Home toggles indentation / line start)            │
-              │   PgUp / PgDn               move a page                                             │
-              │   Ctrl-Home / Ctrl-End      start / end of the document                             │
-              │   Ctrl- or Alt-Left/Right   previous / next word                                    │
               └─────────────────────────────────────────────────────────────────────────────────────┘
                                                          │
-         F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars ^P Samples            rendered in 1.5 ms
+         F1 Help ^S Save ^O Open ^Q Quit F2-4 Pane F5 Step F9 Vars      t.vtl + r.json · rendered in 1.5 ms
         """)
     }
 }

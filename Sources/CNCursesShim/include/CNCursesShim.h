@@ -45,6 +45,11 @@ void vtl_refresh(void);
 /// Forgets what is on the terminal so the next refresh redraws everything.
 void vtl_invalidate(void);
 
+/// Reports mouse presses and wheel turns as KEY_MOUSE.
+void vtl_enable_mouse(void);
+/// The pending mouse event: cell and kind (1 press, 4 wheel up, 5 wheel down); 0 when none.
+int vtl_mouse(int *row, int *column);
+
 /// Installs handlers: SIGINT/SIGTERM/SIGHUP are recorded for the main loop
 /// (a second one restores the terminal and exits); fatal signals restore the
 /// terminal and then take their default action.

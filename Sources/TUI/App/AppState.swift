@@ -1,3 +1,5 @@
+import Foundation
+
 /// A document the app starts with or opens.
 public struct OpenDocument: Sendable, Equatable {
     public var path: String?
@@ -6,6 +8,12 @@ public struct OpenDocument: Sendable, Equatable {
     public init(path: String?, text: String) {
         self.path = path
         self.text = text
+    }
+
+    /// The file at `path`; a file that does not exist yet is an empty document saved there later.
+    public init(contentsOf path: String) throws(DocumentFile.Failure) {
+        self.path = path
+        text = FileManager.default.fileExists(atPath: path) ? try DocumentFile.read(path) : ""
     }
 }
 

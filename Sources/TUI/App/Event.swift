@@ -5,6 +5,7 @@ public enum Event: Sendable {
     case key(Key)
     /// Text pasted into the terminal (bracketed paste), inserted as it is.
     case paste(String)
+    case mouse(Mouse)
     case resize(Size)
     /// A render finished (the adapter drops cancelled ones).
     case rendered(RenderOutcome)
@@ -18,6 +19,20 @@ public enum Event: Sendable {
     case recoveryFound(path: String, snapshot: RecoverySnapshot)
     /// Time passes (monotonic seconds); drives the recovery file.
     case tick(Double)
+}
+
+/// A mouse press or wheel turn at a screen cell.
+public struct Mouse: Sendable, Equatable {
+    public enum Action: Sendable, Equatable { case press, wheelUp, wheelDown }
+    public var action: Action
+    public var row: Int
+    public var column: Int
+
+    public init(_ action: Action, row: Int, column: Int) {
+        self.action = action
+        self.row = row
+        self.column = column
+    }
 }
 
 /// The documents to keep in the recovery file.

@@ -11,12 +11,15 @@ public enum KeyBindings {
         ("Panes", [
             ("F2 / F3 / F4", "focus the template / request / output pane"),
             ("Shift-Tab", "focus the next pane"),
+            ("Ctrl-E", "go to the first error"),
             ("F6", "output: pretty-printed JSON or raw"),
             ("F9", "variables after the render"),
+            ("mouse", "click focuses and places the cursor; the wheel scrolls"),
         ]),
         ("Step through the render", [
             ("F5", "step mode on / off"),
             ("F7 / F8", "previous / next step"),
+            ("Enter in output", "step mode from the character under the cursor"),
             ("arrows in output", "in step mode: jump to the step that wrote the character"),
             ("Esc", "leave step mode, drop the selection"),
         ]),

@@ -25,6 +25,8 @@ extension AppState {
             overlay = .prompt(Prompt(purpose: .open(documentPane), text: editor(documentPane).path ?? ""))
         case (.character("p"), .control):
             return [.listSamples]
+        case (.character("e"), .control):
+            goToFirstDiagnostic()
         case (.function(2), _): focus = .template
         case (.function(3), _): focus = .request
         case (.function(4), _): focus = .output
@@ -41,63 +43,13 @@ extension AppState {
         case (.function(9), _): overlay = .variables(scroll: 0)
         case (.escape, _):
             if step != nil { leaveStepMode() } else { withEditor(focus) { $0.anchor = nil } }
+        case (.enter, _) where focus == .output:
+            stepToOutputCursor()
         default:
             return nil
         }
         return []
     }
-
-    // MARK: Step mode
-
-    var traceCount: Int { outcome?.report.trace.count ?? 0 }
-
-    mutating func enterStepMode(at index: Int) {
-        guard traceCount > 0 else {
-            message = isRendering ? "rendering, try again" : "the render has no trace steps"
-            return
-        }
-        step = 0
-        showOutput()
-        goToStep(index)
-    }
-
-    mutating func leaveStepMode() {
-        step = nil
-        showOutput()
-        message = "step mode off"
-    }
-
-    /// Shows step `index`: its template span and the output written so far.
-    mutating func goToStep(_ index: Int) {
-        guard let outcome, traceCount > 0 else { return enterStepMode(at: 0) }
-        if step == nil {
-            step = 0
-            showOutput()
-        }
-        let index = min(max(index, 0), traceCount - 1)
-        step = index
-        let layout = self.layout
-        if let span = outcome.stepTemplateRanges[index] {
-            let viewport = layout.viewport(of: .template, lineCount: template.buffer.lineCount)
-            template.reveal(span.lower, rows: viewport.rows, columns: viewport.columns)
-        }
-        let produced = outcome.stepOutputRanges[index]
-        let viewport = layout.viewport(of: .output, lineCount: output.buffer.lineCount)
-        output.reveal(produced.upper, rows: viewport.rows, columns: viewport.columns)
-    }
-
-    /// The step that wrote the output character at `position`: the narrowest span containing it.
-    func step(producing position: TextPosition) -> Int? {
-        guard let outcome else { return nil }
-        var best: (index: Int, size: Int)?
-        for (index, range) in outcome.stepOutputRanges.enumerated() where range.contains(position) {
-            let size = (range.upper.line - range.lower.line) * 100_000 + range.upper.column - range.lower.column
-            if best == nil || size <= best!.size { best = (index, size) }
-        }
-        return best?.index
-    }
-
-    // MARK: Editing
 
     private mutating func handleEditing(_ key: Key) {
         let pane = focus

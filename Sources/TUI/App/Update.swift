@@ -17,6 +17,8 @@ extension AppState {
             effects = handle(key)
         case .paste(let text):
             paste(text)
+        case .mouse(let mouse):
+            click(mouse)
         case .resize(let newSize):
             size = newSize
             moved = Set(Pane.allCases)

@@ -76,18 +76,33 @@ public struct EditorState: Sendable {
 
     // MARK: Highlighting cache
 
-    /// Tokens of one line (uses the cache when it reaches the line).
-    public func tokens(ofLine index: Int) -> [Token] {
-        var state: LexState
-        if index < highlightStates.count {
-            state = highlightStates[index]
-        } else {
-            state = highlightStates[highlightStates.count - 1]
-            for line in (highlightStates.count - 1)..<index {
-                state = Highlighter.tokens(buffer.line(line), language: language, state: state).end
-            }
+    /// Lines longer than this are lexed only around the part that is needed.
+    static let longLine = 2048
+
+    /// Tokens of one line, or of the part of it around `columns` (what is visible, the cursor).
+    /// VTL starts from the cached state at the line start; on a very long line the lexer
+    /// starts shortly before `columns`, in that state, which may misread a construct it cut.
+    public func tokens(ofLine index: Int, around columns: Range<Int>? = nil) -> [Token] {
+        let whole = buffer.line(index)
+        var start = 0, end = whole.count
+        if let columns {
+            end = min(whole.count, columns.upperBound + 64)
+            if whole.count > EditorState.longLine { start = max(0, columns.lowerBound - 256) }
         }
-        return Highlighter.tokens(buffer.line(index), language: language, state: state).tokens
+        let line = start == 0 && end == whole.count ? whole : Array(whole[start..<end])
+        let state = language == .vtl ? lineStartState(index) : LexState()
+        let tokens = Highlighter.tokens(line, language: language, state: state).tokens
+        guard start > 0 else { return tokens }
+        return tokens.map { Token(($0.columns.lowerBound + start)..<($0.columns.upperBound + start), $0.kind) }
+    }
+
+    private func lineStartState(_ index: Int) -> LexState {
+        if index < highlightStates.count { return highlightStates[index] }
+        var state = highlightStates[highlightStates.count - 1]
+        for line in (highlightStates.count - 1)..<index {
+            state = Highlighter.tokens(buffer.line(line), language: language, state: state).end
+        }
+        return state
     }
 
     /// Extends the lexer state cache so lines up to `index` tokenize without re-lexing from the top.

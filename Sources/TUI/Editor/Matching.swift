@@ -3,6 +3,8 @@
 extension EditorState {
     /// How far (in lines) a partner is searched for: bounded so a key never waits on a long scan.
     static let matchWindow = 500
+    /// How many characters a bracket search looks at, at most (very long lines).
+    static let matchBudget = 50_000
 
     static let openers: Set<String> = ["if", "foreach", "macro", "define"]
     static let pairs: [Character: Character] = ["(": ")", "[": "]", "{": "}"]
@@ -25,6 +27,7 @@ extension EditorState {
     }
 
     private func bracketPartner(of position: TextPosition, _ character: Character) -> TextPosition? {
+        var budget = EditorState.matchBudget
         if let close = EditorState.pairs[character] {
             var depth = 0
             var at = position
@@ -32,6 +35,8 @@ extension EditorState {
             while at.line < limit {
                 let line = buffer.line(at.line)
                 while at.column < line.count {
+                    budget -= 1
+                    if budget < 0 { return nil }
                     if line[at.column] == character { depth += 1 }
                     if line[at.column] == close {
                         depth -= 1
@@ -51,6 +56,8 @@ extension EditorState {
         while line >= limit {
             let text = buffer.line(line)
             while column >= 0 {
+                budget -= 1
+                if budget < 0 { return nil }
                 if column < text.count {
                     if text[column] == character { depth += 1 }
                     if text[column] == open {
@@ -75,10 +82,12 @@ extension EditorState {
         var isEnd: Bool { name == "end" }
     }
 
-    private mutating func directives(onLine index: Int) -> [DirectiveToken] {
+    /// The directives of a line; of a very long line only those near `columns` (or none).
+    private mutating func directives(onLine index: Int, around columns: Range<Int>? = nil) -> [DirectiveToken] {
         cacheHighlighting(through: index)
         let line = buffer.line(index)
-        return tokens(ofLine: index).filter { $0.kind == .directive }.map { token in
+        if columns == nil && line.count > EditorState.longLine { return [] }
+        return tokens(ofLine: index, around: columns).filter { $0.kind == .directive }.map { token in
             let name = String(line[token.columns]).filter { $0 != "#" && $0 != "{" && $0 != "}" }
             return DirectiveToken(
                 range: TextRange(TextPosition(line: index, column: token.columns.lowerBound),
@@ -88,7 +97,7 @@ extension EditorState {
     }
 
     private mutating func directivePartners() -> [TextRange]? {
-        let here = directives(onLine: cursor.line).first {
+        let here = directives(onLine: cursor.line, around: cursor.column..<cursor.column + 1).first {
             $0.range.start.column <= cursor.column && cursor.column <= $0.range.end.column
         }
         guard let here, here.isOpener || here.isMiddle || here.isEnd else { return nil }

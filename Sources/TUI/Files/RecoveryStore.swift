@@ -46,12 +46,17 @@ public struct RecoveryStore: Sendable {
         try DocumentFile.writeAtomically(String(decoding: data, as: UTF8.self), to: path(forSession: session))
     }
 
-    /// Recovery files left by other sessions, newest first.
-    public func leftovers(excluding session: Int32) -> [(path: String, snapshot: RecoverySnapshot)] {
+    /// Recovery files left by sessions that are no longer running, newest first.
+    public func leftovers(excluding session: Int32,
+                          isRunning: (Int32) -> Bool = RecoveryStore.processIsRunning) -> [(path: String, snapshot: RecoverySnapshot)] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        return names.filter { $0.hasPrefix("session-") && $0.hasSuffix(".json") && $0 != "session-\(session).json" }
+        return names.filter { name in
+            guard name.hasPrefix("session-"), name.hasSuffix(".json"),
+                  let owner = Int32(name.dropFirst("session-".count).dropLast(".json".count)) else { return false }
+            return owner != session && !isRunning(owner)
+        }
             .compactMap { name in
                 let path = directory + "/" + name
                 guard let data = FileManager.default.contents(atPath: path),
@@ -59,6 +64,11 @@ public struct RecoveryStore: Sendable {
                 return (path, snapshot)
             }
             .sorted { $0.snapshot.savedAt > $1.snapshot.savedAt }
+    }
+
+    /// Whether a process with this id exists.
+    public static func processIsRunning(_ process: Int32) -> Bool {
+        kill(process, 0) == 0 || errno == EPERM
     }
 
     public func delete(_ path: String) {

@@ -26,13 +26,16 @@ public struct RenderOutcome: Sendable {
     /// The pretty-printed output when it is valid JSON.
     public var pretty: TextBuffer?
     public var json: JSONStatus
+    /// A JSON request document's first syntax error, checked here independently of the engine.
+    public var requestError: (position: TextPosition, message: String)?
     /// For each diagnostic, its span in the template or the request buffer.
     public var diagnosticRanges: [TextRange?]
     /// For each trace step, its span in the template and in the output.
     public var stepTemplateRanges: [TextRange?]
     public var stepOutputRanges: [TextRange]
 
-    public init(generation: Int, report: RenderReport, template: TextBuffer, request: TextBuffer) {
+    public init(generation: Int, report: RenderReport, template: TextBuffer, request: TextBuffer,
+                requestFormat: RequestFormat = .json) {
         self.generation = generation
         self.report = report
         output = TextBuffer(report.output)
@@ -48,6 +51,9 @@ public struct RenderOutcome: Sendable {
                 json = .invalid(line: line, column: column, message: message)
             }
         }
+        if requestFormat == .json, case .invalid(let line, let column, let message) = JSONFormatter.check(request.text) {
+            requestError = (Self.position(line: line, column: column, in: request), message)
+        }
         let templateLocator = UTF8Locator(template)
         let outputLocator = UTF8Locator(output)
         var requestLocator: UTF8Locator?
@@ -59,6 +65,18 @@ public struct RenderOutcome: Sendable {
         }
         stepTemplateRanges = report.trace.map { $0.templateRange.map(templateLocator.range(ofUTF8:)) }
         stepOutputRanges = report.trace.map { outputLocator.range(ofUTF8: $0.outputRange) }
+    }
+
+    /// The buffer position of a 1-based line and a column counted in Unicode scalars.
+    static func position(line: Int, column: Int, in buffer: TextBuffer) -> TextPosition {
+        let index = min(max(line - 1, 0), buffer.lineCount - 1)
+        var scalars = 0, cluster = 0
+        for character in buffer.line(index) {
+            scalars += character.unicodeScalars.count
+            if scalars >= column { break }
+            cluster += 1
+        }
+        return TextPosition(line: index, column: cluster)
     }
 }
 
@@ -73,7 +91,7 @@ public enum RenderJob {
         if isCancelled() { return nil }
         let report = renderer.render(input, isCancelled: isCancelled)
         if isCancelled() { return nil }
-        return RenderOutcome(generation: request.generation, report: report,
-                             template: request.template, request: request.request)
+        return RenderOutcome(generation: request.generation, report: report, template: request.template,
+                             request: request.request, requestFormat: request.requestFormat)
     }
 }

@@ -27,7 +27,7 @@ public struct Size: Hashable, Sendable {
 }
 
 /// The whole screen as a grid of cells plus where the terminal cursor goes.
-public struct Screen: Equatable, Sendable {
+public struct Screen: Sendable {
     public let size: Size
     public private(set) var cells: [Cell]
     /// Row and column of the visible cursor, nil to hide it.
@@ -36,10 +36,6 @@ public struct Screen: Equatable, Sendable {
     public init(size: Size) {
         self.size = size
         cells = Array(repeating: .blank, count: max(0, size.width * size.height))
-    }
-
-    public static func == (a: Screen, b: Screen) -> Bool {
-        a.size == b.size && a.cells == b.cells && a.cursor?.row == b.cursor?.row && a.cursor?.column == b.cursor?.column
     }
 
     public subscript(row: Int, column: Int) -> Cell {

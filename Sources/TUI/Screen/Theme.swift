@@ -18,7 +18,7 @@ public enum ColorMode: String, Sendable, CaseIterable {
 public enum Role: Sendable, Hashable, CaseIterable {
     case text, lineNumber, currentLineNumber
     case directive, reference, string, comment, number, keyword, key, punctuation, escape
-    case selection, partner, errorSpan, stepSpan, stepOutputDone, stepOutputCurrent
+    case selection, partner, errorSpan, warningSpan, stepSpan, stepOutputDone, stepOutputCurrent
     case titleBar, paneTitle, paneTitleFocused, statusBar, statusKey, message
     case dialog, dialogTitle, dialogSelection, ok, error, warning, dim
 }
@@ -68,6 +68,7 @@ public struct Theme: Sendable {
         case .selection: CellStyle(background: .indexed(24))
         case .partner: CellStyle(background: .indexed(58), bold: true)
         case .errorSpan: CellStyle(background: .indexed(52), underline: true)
+        case .warningSpan: CellStyle(background: .indexed(58), underline: true)
         case .stepSpan: CellStyle(background: .indexed(94))
         case .stepOutputDone: CellStyle(background: .indexed(236))
         case .stepOutputCurrent: CellStyle(background: .indexed(94))
@@ -102,6 +103,7 @@ public struct Theme: Sendable {
         case .selection: CellStyle(foreground: .black, background: .cyan)
         case .partner: CellStyle(foreground: .black, background: .yellow)
         case .errorSpan: CellStyle(foreground: .white, background: .red, underline: true)
+        case .warningSpan: CellStyle(foreground: .yellow, underline: true)
         case .stepSpan, .stepOutputCurrent: CellStyle(foreground: .black, background: .yellow)
         case .stepOutputDone: CellStyle(underline: true)
         case .titleBar, .paneTitleFocused, .dialogTitle: CellStyle(foreground: .white, background: .blue, bold: true)
@@ -125,7 +127,7 @@ public struct Theme: Sendable {
         case .selection, .titleBar, .paneTitleFocused, .dialogTitle, .dialogSelection, .stepSpan, .stepOutputCurrent:
             CellStyle(reverse: true)
         case .partner: CellStyle(bold: true, underline: true)
-        case .errorSpan, .stepOutputDone: CellStyle(underline: true)
+        case .errorSpan, .warningSpan, .stepOutputDone: CellStyle(underline: true)
         case .paneTitle, .statusBar: CellStyle(reverse: true, dim: true)
         }
     }

@@ -70,6 +70,9 @@ public struct TextBuffer: Sendable, Equatable {
     @discardableResult
     public mutating func replace(_ range: TextRange, with text: String) -> TextPosition {
         let low = clamp(range.lower), high = clamp(range.upper)
+        if low.line == high.line, !text.contains(where: \.isNewline) {
+            return replaceWithinLine(low.line, low.column..<high.column, with: text)
+        }
         let prefix = String(lines[low.line][..<low.column])
         let suffix = String(lines[high.line][high.column...])
         var newLines = TextBuffer.split(prefix + text + suffix)
@@ -79,6 +82,17 @@ public struct TextBuffer: Sendable, Equatable {
         let endColumn = min(insertedHead.last?.count ?? 0, newLines[insertedHead.count - 1].count)
         lines.replaceSubrange(low.line...high.line, with: newLines)
         return TextPosition(line: endLine, column: endColumn)
+    }
+
+    /// A change inside one line touches only the changed columns and one cluster
+    /// on each side (where clusters may re-form), so long lines stay cheap to edit.
+    private mutating func replaceWithinLine(_ index: Int, _ columns: Range<Int>, with text: String) -> TextPosition {
+        let from = max(0, columns.lowerBound - 1), to = min(lines[index].count, columns.upperBound + 1)
+        let head = String(lines[index][from..<columns.lowerBound]) + text
+        let merged = Array(head + String(lines[index][columns.upperBound..<to]))
+        let headCount = Array(head).count
+        lines[index].replaceSubrange(from..<to, with: merged)
+        return TextPosition(line: index, column: from + min(headCount, merged.count))
     }
 
     /// The position one cluster before, crossing line starts; nil at the start.

@@ -57,20 +57,29 @@ struct EditorView {
 
     private func drawLine(_ index: Int, row: Int, column: Int, width: Int, on screen: inout Screen) {
         let line = editor.buffer.line(index)
-        let tokens = editor.tokens(ofLine: index)
+        let left = editor.scrollLeft, right = editor.scrollLeft + width
+        // One pass finds the visible clusters and the cells before them.
+        var visibleStart = 0, visibleEnd = 0, startCells = 0, endCells = 0
+        while visibleEnd < line.count, endCells < right {
+            endCells += EditorState.cellWidth(line[visibleEnd], at: endCells)
+            visibleEnd += 1
+            if endCells <= left {
+                visibleStart = visibleEnd
+                startCells = endCells
+            }
+        }
+        let tokens = editor.tokens(ofLine: index, around: visibleStart..<visibleEnd)
         let spans = decorations.compactMap { decoration in
             decoration.range.columns(onLine: index).map { ($0, theme.style(decoration.role)) }
         }
         let base = theme.style(.text)
         screen.fill(row: row, column: column, count: width, style: base)
-        var cells = 0
+        var cells = startCells
         var tokenIndex = 0
-        let left = editor.scrollLeft, right = editor.scrollLeft + width
-        for (position, character) in line.enumerated() {
+        for position in visibleStart..<visibleEnd {
+            let character = line[position]
             let characterWidth = EditorState.cellWidth(character, at: cells)
             defer { cells += characterWidth }
-            if cells + characterWidth <= left { continue }
-            if cells >= right { break }
             while tokenIndex < tokens.count, tokens[tokenIndex].columns.upperBound <= position { tokenIndex += 1 }
             var style = base
             if tokenIndex < tokens.count, tokens[tokenIndex].columns.contains(position) {
@@ -89,7 +98,7 @@ struct EditorView {
             }
         }
         // A selection or span running past the line end shows one cell there.
-        if cells >= left, cells < right {
+        if visibleEnd == line.count, cells >= left, cells < right {
             for (columns, overlay) in spans where columns.contains(line.count) {
                 screen.put(" ", width: 1, row: row, column: column + cells - left, style: base.overlaid(with: overlay))
             }

@@ -51,6 +51,9 @@ struct InfoPanel {
         case .invalid(let line, let column, let message):
             lines.append(("Output is not JSON: line \(line), column \(column): \(message)", .warning))
         }
+        if let error = outcome.requestError {
+            lines.append(("Request is not JSON: line \(error.position.line + 1): \(error.message)", .warning))
+        }
         for diagnostic in report.diagnostics {
             let place = diagnostic.source == .request ? "request " : ""
             let mark = diagnostic.severity == .error ? "✗" : "!"
@@ -58,7 +61,7 @@ struct InfoPanel {
                           diagnostic.severity == .error ? .error : .warning))
         }
         for warning in report.warnings { lines.append(("! \(warning)", .warning)) }
-        if report.diagnostics.isEmpty && report.warnings.isEmpty { lines.append(("No errors or warnings", .dim)) }
+        if report.diagnostics.isEmpty && report.warnings.isEmpty && outcome.requestError == nil { lines.append(("No errors or warnings", .dim)) }
         return lines
     }
 }

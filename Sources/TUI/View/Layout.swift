@@ -12,6 +12,10 @@ public struct Rect: Hashable, Sendable {
         self.height = max(0, height)
     }
 
+    public func contains(row: Int, column: Int) -> Bool {
+        row >= self.row && row < self.row + height && column >= self.column && column < self.column + width
+    }
+
     /// The rectangle without its first (header) row.
     public var body: Rect { Rect(row: row + 1, column: column, width: width, height: height - 1) }
 }

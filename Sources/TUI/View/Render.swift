@@ -4,8 +4,10 @@ public func render(_ state: AppState) -> Screen {
     let layout = state.layout
     let theme = state.theme
     guard !layout.isTooSmall else {
-        screen.write("Terminal too small: \(state.size.width)x\(state.size.height) (need \(Layout.minimum.width)x\(Layout.minimum.height))",
-                     row: 0, column: 0)
+        let note = "Terminal too small: \(state.size.width)x\(state.size.height) (need \(Layout.minimum.width)x\(Layout.minimum.height))"
+        for (row, piece) in wrap(note, width: state.size.width).enumerated() {
+            screen.write(piece, row: row, column: 0)
+        }
         return screen
     }
     drawTitleBar(state, on: &screen)
@@ -51,13 +53,22 @@ private func decorations(_ state: AppState, _ pane: Pane) -> [Decoration] {
         case .template, .request:
             let source: RenderReport.Diagnostic.Source = pane == .template ? .template : .request
             for (diagnostic, range) in zip(outcome.report.diagnostics, outcome.diagnosticRanges)
-            where diagnostic.source == source && diagnostic.severity == .error {
-                if let range { result.append(Decoration(range: widened(range, in: editor.buffer), role: .errorSpan)) }
+            where diagnostic.source == source {
+                guard let range else { continue }
+                let role: Role = diagnostic.severity == .error ? .errorSpan : .warningSpan
+                result.append(Decoration(range: widened(range), role: role))
+            }
+            if pane == .request, let error = outcome.requestError {
+                result.append(Decoration(range: widened(TextRange(error.position, error.position)), role: .errorSpan))
             }
             if pane == .template, let step = state.step, let span = outcome.stepTemplateRanges[step] {
                 result.append(Decoration(range: span, role: .stepSpan))
             }
         case .output:
+            if state.step == nil, outcome.pretty == nil, case .invalid(let line, let column, _) = outcome.json {
+                let position = RenderOutcome.position(line: line, column: column, in: editor.buffer)
+                result.append(Decoration(range: widened(TextRange(position, position)), role: .errorSpan))
+            }
             if let step = state.step {
                 let current = outcome.stepOutputRanges[step]
                 result.append(Decoration(range: TextRange(.zero, current.lower), role: .stepOutputDone))
@@ -73,7 +84,7 @@ private func decorations(_ state: AppState, _ pane: Pane) -> [Decoration] {
 }
 
 /// An empty error span still marks one character.
-private func widened(_ range: TextRange, in buffer: TextBuffer) -> TextRange {
+private func widened(_ range: TextRange) -> TextRange {
     guard range.isEmpty else { return range }
     return TextRange(range.start, TextPosition(line: range.start.line, column: range.start.column + 1))
 }
@@ -81,10 +92,7 @@ private func widened(_ range: TextRange, in buffer: TextBuffer) -> TextRange {
 private func drawTitleBar(_ state: AppState, on screen: inout Screen) {
     let style = state.theme.style(.titleBar)
     screen.fill(row: 0, column: 0, count: state.size.width, style: style)
-    let names = [state.template, state.request].map { editor in
-        (editor.path.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "(new)") + (editor.isDirty ? "*" : "")
-    }
-    var text = " vtlplay  \(names.joined(separator: " + "))"
+    var text = " vtlplay"
     if let outcome = state.outcome {
         text += "  │  status \(outcome.report.status.map(String.init) ?? "none")"
         switch outcome.json {
@@ -108,12 +116,17 @@ private func drawStatusBar(_ state: AppState, on screen: inout Screen) {
     if let message = state.message {
         right = message
         role = .message
-    } else if state.isRendering {
-        right = "rendering…"
-    } else if let outcome = state.outcome {
-        right = "rendered in \(formatted(outcome.report.elapsed))"
     } else {
-        right = ""
+        let names = [state.template, state.request].map { editor in
+            (editor.path.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "(new)")
+                + (editor.isDirty ? "*" : "")
+        }
+        right = names.joined(separator: " + ") + " · "
+        if state.isRendering {
+            right += "rendering…"
+        } else if let outcome = state.outcome {
+            right += "rendered in \(formatted(outcome.report.elapsed))"
+        }
     }
     right = " " + right + " "
     let rightWidth = min(DisplayWidth.of(right), state.size.width)
