@@ -85,9 +85,9 @@ struct TreeSink: PermissiveSink {
 /// object repeats a key, which only the tree can represent as json-smart does.
 struct WriterSink: PermissiveSink {
     var writer: JSONWriter
-    /// Hashes of the keys of the open objects, innermost last.
-    private var keyHashes: [UInt64] = []
-    private var keyStarts: [Int] = []
+    /// Hashes of the keys of each open object, innermost last (a set: objects may hold
+    /// tens of thousands of keys).
+    private var openObjectKeys: [Set<UInt64>] = []
 
     init(style: JSONWriter.Style, capacity: Int) {
         writer = JSONWriter(style: style, reservingCapacity: capacity)
@@ -98,7 +98,7 @@ struct WriterSink: PermissiveSink {
     mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) { writer.string(utf8: utf8) }
 
     mutating func beginObject() {
-        keyStarts.append(keyHashes.count)
+        openObjectKeys.append([])
         writer.beginObject()
     }
 
@@ -106,18 +106,16 @@ struct WriterSink: PermissiveSink {
         // FNV-1a; a collision only sends the document to the (equally correct) tree path.
         var hash: UInt64 = 0xcbf29ce484222325
         for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        let start = keyStarts[keyStarts.count - 1]
-        if keyHashes[start...].contains(hash) {
+        if !openObjectKeys[openObjectKeys.count - 1].insert(hash).inserted {
             throw PendingError(kind: .duplicateKey, javaOffset: offset, offset: offset)
         }
-        keyHashes.append(hash)
         writer.key(utf8: utf8)
     }
 
     func member(_ value: Void) {}
 
     mutating func endObject() {
-        keyHashes.removeSubrange(keyStarts.removeLast()...)
+        openObjectKeys.removeLast()
         writer.endObject()
     }
 
