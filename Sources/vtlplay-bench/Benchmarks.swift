@@ -62,6 +62,24 @@ enum Benchmarks {
         print("RESULT template_parse_render_microseconds \(format(both.microsecondsEach))")
     }
 
+    /// How long the default limits take to stop a runaway template (1,000 x 1,000 x 1,000
+    /// loops: the step budget; a flood of text: the output budget).
+    static func budgets() throws {
+        let runaway = [
+            ("nested loops", "#foreach($i in [1..1000])#foreach($j in [1..1000])#foreach($k in [1..1000])#set($x = $k)#end#end#end"),
+            ("text flood", "#foreach($i in [1..1000])#foreach($j in [1..1000])#foreach($k in [1..1000])\(String(repeating: "x", count: 100))#end#end#end"),
+        ]
+        for (name, source) in runaway {
+            let template = try Template(parsing: source, name: name)
+            var reason = ""
+            let result = Stopwatch.measure(minimumSeconds: 0, minimumRepetitions: 1) {
+                reason = template.render().failure?.reason ?? "no failure"
+                return 1
+            }
+            print("\(name): stopped after \(format(result.seconds * 1000)) ms: \(reason)")
+        }
+    }
+
     static func format(_ value: Double) -> String {
         value >= 100 ? String(Int(value.rounded())) : String(format: "%.2f", value)
     }

@@ -7,6 +7,7 @@ usage: vtlplay-bench corpus [DIR...]                   print the benchmark corpu
        vtlplay-bench batch FILE [SECONDS] [OUTPUTS]      renders/s over a batch file, in process
        vtlplay-bench json-body [BYTES] [SECONDS]         MB/s of $input.json('$') on a generated body
        vtlplay-bench template [BYTES] [SECONDS]          parse and parse+render time of a generated template
+       vtlplay-bench budgets                          how long the default limits take to stop runaway templates
        vtlplay-bench json-cases BYTES COUNT              batch lines rendering $input.json('$') on a body
        vtlplay-bench request-file BYTES                  a request file with a generated body
        vtlplay-bench render TEMPLATE [REQUEST]           one render (for peak-memory measurements)
@@ -32,6 +33,8 @@ do {
         try Benchmarks.jsonBody(bytes: Int(number(2, default: 1_048_576)), seconds: number(3, default: 3))
     case "template":
         try Benchmarks.largeTemplate(bytes: Int(number(2, default: 20_000)), seconds: number(3, default: 2))
+    case "budgets":
+        try Benchmarks.budgets()
     case "json-cases":
         FileHandle.standardOutput.write(Data(Generated.jsonBodyCases(bytes: Int(number(2, default: 1_048_576)),
                                                                      count: Int(number(3, default: 10))).utf8))
