@@ -91,9 +91,8 @@ import VTL
     }
 
     /// One line of 1.5 MB: every node's column is counted from the start of its line.
-    @Test(.disabled("bug (engine): SourceText.position scans from the line start, so parsing a long line is quadratic (a 32 KB one-line template takes 14 s in a debug build)"))
-    func hugeInterpolatedStringLiteralOnOneLine() throws {
-        let literal = repeated("x$y", 500_000)
+    @Test func hugeInterpolatedStringLiteralOnOneLine() throws {
+        let literal = repeated("x${y}", 500_000)
         let summary = try #require(finishing { run("#set($y = 'z')#set($s = \"\(literal)\")$s.length()") }, "did not finish")
         #expect(summary.output == "1000000")
     }
