@@ -64,20 +64,9 @@ public enum ValueDescription {
         }
     }
 
+    /// A JSON string literal (the same quoting the request writer uses).
     static func quote(_ s: String) -> String {
-        var out = "\""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if ch.value < 0x20 { out += "\\u" + String(ch.value, radix: 16).leftPadded(to: 4) } else { out.unicodeScalars.append(ch) }
-            }
-        }
-        return out + "\""
+        RequestWriter.quote(s)
     }
 
     private static func plural(_ n: Int, _ one: String, _ many: String? = nil) -> String {
