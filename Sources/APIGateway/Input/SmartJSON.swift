@@ -43,3 +43,17 @@ public struct SmartJSONError: Error, CustomStringConvertible {
 
     public var description: String { "payload \(parse.location.line):\(parse.location.column): \(parse.reason)" }
 }
+
+extension JSONArrayFormatter {
+    /// json-smart's `JSONArray.toJSONString()` (the compact JSON `toString()` prints) and
+    /// its static `toJSONString(List)`, which Velocity also calls on an instance.
+    /// (Objects are `LinkedHashMap`s, which have no `toJSONString`.)
+    func method(_ name: String, of list: ListRef, arguments: [Value]) throws(HostError) -> Value? {
+        guard name == "toJSONString" else { return nil }
+        switch arguments.first {
+        case nil: return .string(format(list))
+        case .list(let other)? where arguments.count == 1: return .string(SmartJSONWriter.write(.list(other)))
+        default: throw HostError("java.lang.IllegalArgumentException: wrong number of arguments")
+        }
+    }
+}

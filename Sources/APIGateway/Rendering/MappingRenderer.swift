@@ -28,6 +28,7 @@ public enum MappingRenderer {
     /// Renders an already parsed template.
     public static func render(_ template: Template, variables: MappingVariables, kind: TemplateKind = .request,
                               options: MappingOptions = MappingOptions()) -> MappingResult {
+        variables.beginTemplate()
         let result = template.render(globals: variables.globals, options: options.render)
         var mapped = MappingResult(output: result.output, status: variables.statusOverride ?? 200, failure: nil,
                                    warnings: result.warnings, trace: result.trace, variables: variables,

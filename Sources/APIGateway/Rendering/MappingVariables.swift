@@ -35,6 +35,13 @@ public final class MappingVariables {
                                 context: context, stageVariables: stageVariables)
     }
 
+    /// Starts a template: from here on each `$context` override it applies is final
+    /// (a second set of the same parameter fails the render; see `FinalOverride`).
+    /// `MappingRenderer` calls it before every render.
+    public func beginTemplate() {
+        FinalOverride.install(in: context)
+    }
+
     /// The globals to render with.
     public var globals: [String: Value] {
         ["input": .host(input), "util": .host(util), "context": .map(context), "stageVariables": .map(stageVariables)]

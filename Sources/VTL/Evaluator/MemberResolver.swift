@@ -109,6 +109,7 @@ extension Evaluator {
         let range = last.range
         switch (base, key) {
         case (.map(let map), _):
+            do { try map.checkWrite(MapKey(key)) } catch { throw .failure(diagnostic(error.reason, at: range)) }
             map.entries[MapKey(key)] = value
         case (.list(let list), .int(let i)):
             let position = i < 0 ? Int(i) + list.items.count : Int(i)

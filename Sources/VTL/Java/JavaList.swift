@@ -70,7 +70,10 @@ extension Java {
         case ("toArray", 0):
             return .list(ListRef(list.items, style: .custom(JavaCollectionFormatter(kind: .array, className: "[Ljava.lang.Object;"))))
         case ("ensureCapacity", 1), ("trimToSize", 0): return .null
-        default: return nil
+        default:
+            // A host's list class (e.g. json-smart's JSONArray) may add methods.
+            guard case .custom(let formatter) = list.style else { return nil }
+            return try formatter.method(name, of: list, arguments: args)
         }
     }
 

@@ -90,7 +90,10 @@ public final class MapEntry: HostObject {
         case ("hashCode", 0): return .int(Java.hashCode(key.value) ^ Java.hashCode(value))
         case ("setValue", 1):
             let old = value
-            if map.entries[key] != nil { map.entries[key] = arguments[0] }
+            if map.entries[key] != nil {
+                try map.checkWrite(key)
+                map.entries[key] = arguments[0]
+            }
             detachedValue = arguments[0]
             return old
         case ("equals", 1):

@@ -56,6 +56,8 @@ public protocol ListFormatter: Sendable {
     func format(_ list: ListRef) -> String
     /// The Java class name shown in traces and the REPL, e.g. `net.minidev.json.JSONArray`.
     var className: String { get }
+    /// A method the class has beyond `java.util.ArrayList`'s (nil when it has none of that name; see HostHooks.swift).
+    func method(_ name: String, of list: ListRef, arguments: [Value]) throws(HostError) -> Value?
 }
 
 /// A mutable, shared map: `java.util.LinkedHashMap` (insertion order) or
@@ -66,6 +68,8 @@ public final class MapRef {
     public var order: MapOrder
     /// Maps that render as the empty string whatever they hold (API Gateway's `$context` maps).
     public var rendersEmpty: Bool
+    /// Asked before every change of an entry, when set (see `MapWriteGuard`).
+    public var writeGuard: (any MapWriteGuard)?
 
     public init(_ entries: OrderedDictionary<MapKey, Value> = [:], order: MapOrder = .insertion, rendersEmpty: Bool = false) {
         self.entries = entries

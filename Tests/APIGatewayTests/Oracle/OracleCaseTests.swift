@@ -20,18 +20,9 @@ import Testing
         try check(name, in: Self.differentialCorpus)
     }
 
-    /// Cases that need something outside this module, with the reason.
-    static let knownIssues = [
-        "path/array-to-json-string": "json-smart's JSONArray.toJSONString() is not emulated: VTL list methods have no hook for a custom list's extra methods",
-    ]
-
     @Test(arguments: corpus.names)
     func oracle(name: String) throws {
-        if let reason = Self.knownIssues[name] {
-            try withKnownIssue(Comment(rawValue: reason)) { try check(name, in: Self.corpus) }
-        } else {
-            try check(name, in: Self.corpus)
-        }
+        try check(name, in: Self.corpus)
     }
 
     func check(_ name: String, in corpus: OracleCorpus) throws {
