@@ -32,3 +32,32 @@ import Testing
         #expect(outcome.status == 1)
     }
 }
+
+/// `vtlplay invoke` when a template overrides a parameter twice ("overrides are final").
+@Suite struct InvokeFinalOverrideCommandTests {
+    @Test func overridingTwiceAnswers500WithTheReasonInTheLog() throws {
+        let invocation = try CLI.file("i.yaml", """
+            requestTemplates:
+              application/json: |
+                #set($context.requestOverride.header.X = 'a')
+                #set($context.requestOverride.header.X = 'b')
+            integration: MOCK
+            """)
+        let outcome = try CLI.run(["invoke", invocation])
+        #expect(outcome.stdout.hasPrefix("""
+            Status: 500
+            Headers: {Content-Type=application/json}
+            Body:
+            {"message":"Internal server error"}
+
+            Execution log:
+            """))
+        #expect(outcome.stdout.contains("""
+            Mon Jan 15 12:34:56 UTC 2024 : Execution failed due to configuration error: Unable to transform request
+            Mon Jan 15 12:34:56 UTC 2024 : request template (application/json):2:37: error: $context.requestOverride.header.X is overridden twice in this template; overrides are final (API Gateway answers 5XX): set each override once, for example from a variable at the end of the template
+            """))
+        #expect(outcome.stdout.hasSuffix("Mon Jan 15 12:34:56 UTC 2024 : Method completed with status: 500\n"))
+        #expect(outcome.stderr == "")
+        #expect(outcome.status == 0)
+    }
+}

@@ -37,8 +37,7 @@ import Testing
     }
 
     /// "Billion laughs": aliases that expand exponentially must not be expanded without bound.
-    @Test(.disabled("bug (apigw): YAML aliases are expanded without a bound; 13 lines of anchors never finish (billion laughs)"))
-    func yamlAliasBombIsBounded() throws {
+    @Test func yamlAliasBombIsBounded() throws {
         var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...12 {
             let previous = "*a\(level - 1)"
@@ -49,7 +48,7 @@ import Testing
         let message = try #require(finishing(within: 20) { () -> String? in
             do { _ = try MethodRequest(parsing: bomb, file: "bomb.yaml"); return nil } catch { return "\(error)" }
         }, "did not finish: alias expansion is unbounded")
-        #expect(message != nil)
+        #expect(message?.hasPrefix("bomb.yaml:5:5: error: invalid YAML: aliases here expand to more than 100000 values") == true, "\(message ?? "")")
     }
 
     @Test func missingAndUnreadableFiles() throws {

@@ -102,3 +102,46 @@ import Testing
         }
     }
 }
+
+/// "Overrides are final" in a whole invocation: the Test button answers 500.
+@Suite struct FinalOverrideInvocationTests {
+    @Test(arguments: [
+        ("request template", """
+            requestTemplates:
+              application/json: |
+                #set($context.requestOverride.header.X = 'a')
+                #set($context.requestOverride.header.X = 'b')
+                {"statusCode": 200}
+            """, "request"),
+        ("response template", """
+            integrationResponses:
+              - responseTemplates:
+                  application/json: |
+                    #set($context.responseOverride.status = 201)
+                    #set($context.responseOverride.status = 202)
+            """, "response"),
+    ])
+    func overridingTwiceFailsTheInvocation(name: String, templates: String, stage: String) throws {
+        let result = Invoker.invoke(try Invocation(parsing: "integration: MOCK\n" + templates, file: "invocation.yaml"))
+        #expect(result.status == 500)
+        #expect(result.body == #"{"message":"Internal server error"}"#)
+        let failed = try #require(result.log.firstIndex(of: "Mon Jan 15 12:34:56 UTC 2024 : Execution failed due to configuration error: Unable to transform \(stage)"))
+        #expect(result.log[failed + 1].contains(":2:"))
+        #expect(result.log[failed + 1].contains("is overridden twice in this template; overrides are final (API Gateway answers 5XX)"))
+        #expect(result.log.last == "Mon Jan 15 12:34:56 UTC 2024 : Method completed with status: 500")
+    }
+
+    @Test func eachTemplateAppliesItsOwnOverridesOnce() throws {
+        let result = Invoker.invoke(try Invocation(parsing: """
+            requestTemplates:
+              application/json: '#set($context.responseOverride.status = 201)#set($context.responseOverride.header.X = "req"){"statusCode": 200}'
+            integration: MOCK
+            integrationResponses:
+              - responseTemplates:
+                  application/json: '#set($context.responseOverride.status = 202)#set($context.responseOverride.header.X = "resp")done'
+            """, file: "invocation.yaml"))
+        #expect(result.status == 202)
+        #expect(result.body == "done")
+        #expect(result.headers.contains { $0.name == "X" && $0.value == "resp" })
+    }
+}

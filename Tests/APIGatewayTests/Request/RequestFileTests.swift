@@ -80,6 +80,33 @@ import VTL
         }
     }
 
+    @Test func yamlAliasesRepeatTheirAnchor() throws {
+        let request = try MethodRequest(parsing: """
+            headers: &shared {Accept: text/plain, X-Tag: a}
+            context:
+              requestOverride:
+                header: *shared
+                path: {list: &items [1, 2]}
+                querystring: {again: *items}
+            """, file: "r.yaml")
+        #expect(request.headers == ["Accept": "text/plain", "X-Tag": "a"])
+        let result = MappingRenderer.render(template: "$context.requestOverride.header.X-Tag $context.requestOverride.querystring.again",
+                                            request: request)
+        #expect(result.output == "a [1, 2]")
+    }
+
+    /// "Billion laughs": each level repeats the previous one ten times.
+    @Test func yamlAliasBombStopsAtTheAliasThatGoesOver() {
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...8 {
+            text += "a\(level): &a\(level) [\(Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", "))]\n"
+        }
+        #expect(throws: DocumentError(file: "r.yaml", line: 5, column: 5,
+                                      reason: "invalid YAML: aliases here expand to more than 100000 values (each alias repeats its anchor's content, nested aliases multiply it)")) {
+            try MethodRequest(parsing: text, file: "r.yaml")
+        }
+    }
+
     @Test func invalidUTF8IsAnError() {
         #expect(throws: DocumentError(file: "f", line: 2, column: 3, reason: "the file is not valid UTF-8")) {
             try DocumentParser.decodeUTF8(Array("a\nbc".utf8) + [0xFF], file: "f")
