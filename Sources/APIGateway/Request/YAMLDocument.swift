@@ -7,11 +7,6 @@ enum YAMLDocument {
     /// exhaust the stack). Checked conservatively before parsing.
     static let maximumDepth = 512
 
-    /// Values that aliases (`*name`) may add to the document in all: each alias
-    /// repeats its anchor's whole content, so nested aliases multiply ("billion
-    /// laughs"). Checked while converting, at the alias that goes over.
-    static let maximumAliasValues = 100_000
-
     static func parse(_ text: String, file: String) throws(DocumentError) -> DocumentNode {
         if let (line, column) = excessiveNesting(text) {
             throw DocumentError(file: file, line: line, column: column, reason: "invalid YAML: nested deeper than \(maximumDepth) levels")
@@ -25,8 +20,10 @@ enum YAMLDocument {
             throw DocumentError(file: file, line: 1, column: 1, reason: "invalid YAML: \(error)")
         }
         guard let root else { return DocumentNode(.null, line: 1, column: 1) }
-        var conversion = Conversion(file: file)
-        return try conversion.convert(root, site: (root.mark?.line ?? 1, root.mark?.column ?? 1))
+        if let (line, column) = YAMLAliases.overflow(in: root) {
+            throw DocumentError(file: file, line: line, column: column, reason: "invalid YAML: " + YAMLAliases.reason)
+        }
+        return try convert(root, file: file)
     }
 
     /// Where an upper bound of the nesting depth (indentation, `- ` entries opening a
@@ -67,67 +64,30 @@ enum YAMLDocument {
         return nil
     }
 
-    /// Converts composed nodes, counting what aliases add. Yams resolves an alias to
-    /// its anchor's node, so an alias shows as a collection met a second time (same
-    /// kind and start position); its values count against `maximumAliasValues`.
-    private struct Conversion {
-        let file: String
-        /// Collections converted so far, by kind and start position.
-        var seen: Set<[Int]> = []
-        /// Values added by aliases so far.
-        var aliasValues = 0
-        /// Where the alias being expanded is used (the key or collection that holds it); nil outside aliases.
-        var aliasSite: (line: Int, column: Int)?
-
-        /// `site` is where `node` is referred to: its key, or the collection holding it.
-        mutating func convert(_ node: Node, site: (line: Int, column: Int)) throws(DocumentError) -> DocumentNode {
-            let line = node.mark?.line ?? 1
-            let column = node.mark?.column ?? 1
-            let outermostAlias = aliasSite == nil && isRepeated(node, line, column)
-            if outermostAlias { aliasSite = site }
-            defer { if outermostAlias { aliasSite = nil } }
-            if let aliasSite {
-                aliasValues += 1
-                if aliasValues > maximumAliasValues {
-                    throw DocumentError(file: file, line: aliasSite.line, column: aliasSite.column,
-                                        reason: "invalid YAML: aliases here expand to more than \(maximumAliasValues) values (each alias repeats its anchor's content, nested aliases multiply it)")
+    private static func convert(_ node: Node, file: String) throws(DocumentError) -> DocumentNode {
+        let line = node.mark?.line ?? 1
+        let column = node.mark?.column ?? 1
+        switch node {
+        case .scalar(let scalar):
+            return DocumentNode(scalarKind(scalar, tag: Tag.Name(rawValue: node.tag.description)), line: line, column: column)
+        case .sequence(let sequence):
+            var items: [DocumentNode] = []
+            for item in sequence { items.append(try convert(item, file: file)) }
+            return DocumentNode(.array(items), line: line, column: column)
+        case .mapping(let mapping):
+            var pairs: [(key: String, value: DocumentNode)] = []
+            for (key, value) in mapping {
+                guard case .scalar(let keyScalar) = key else {
+                    throw DocumentError(file: file, line: key.mark?.line ?? line, column: key.mark?.column ?? column, reason: "a key must be a plain string")
                 }
-            }
-            switch node {
-            case .scalar(let scalar):
-                return DocumentNode(scalarKind(scalar, tag: Tag.Name(rawValue: node.tag.description)), line: line, column: column)
-            case .sequence(let sequence):
-                var items: [DocumentNode] = []
-                for item in sequence { items.append(try convert(item, site: (line, column))) }
-                return DocumentNode(.array(items), line: line, column: column)
-            case .mapping(let mapping):
-                var pairs: [(key: String, value: DocumentNode)] = []
-                for (key, value) in mapping {
-                    let keyPosition = (line: key.mark?.line ?? line, column: key.mark?.column ?? column)
-                    guard case .scalar(let keyScalar) = key else {
-                        throw DocumentError(file: file, line: keyPosition.line, column: keyPosition.column, reason: "a key must be a plain string")
-                    }
-                    if pairs.contains(where: { $0.key == keyScalar.string }) {
-                        throw DocumentError(file: file, line: keyPosition.line, column: keyPosition.column, reason: "duplicate key '\(keyScalar.string)'")
-                    }
-                    var member = try convert(value, site: keyPosition)
-                    member.keyPosition = keyPosition
-                    pairs.append((keyScalar.string, member))
+                if pairs.contains(where: { $0.key == keyScalar.string }) {
+                    throw DocumentError(file: file, line: key.mark?.line ?? line, column: key.mark?.column ?? column, reason: "duplicate key '\(keyScalar.string)'")
                 }
-                return DocumentNode(.object(pairs), line: line, column: column)
+                var member = try convert(value, file: file)
+                member.keyPosition = (key.mark?.line ?? line, key.mark?.column ?? column)
+                pairs.append((keyScalar.string, member))
             }
-        }
-
-        /// Whether `node` is a collection already converted: an alias of it.
-        private mutating func isRepeated(_ node: Node, _ line: Int, _ column: Int) -> Bool {
-            let kind: Int
-            switch node {
-            case .scalar: return false
-            case .sequence: kind = 0
-            case .mapping: kind = 1
-            }
-            guard node.mark != nil else { return false }
-            return !seen.insert([kind, line, column]).inserted
+            return DocumentNode(.object(pairs), line: line, column: column)
         }
     }
 

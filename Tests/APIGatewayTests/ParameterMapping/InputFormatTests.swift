@@ -253,4 +253,15 @@ import Testing
             try MappingRequestReader.read(#"{"header": {}}"#)
         }
     }
+
+    /// "Billion laughs" in a request's `context`: refused at the alias that goes over.
+    @Test func requestFileAliasBombIsRefused() {
+        var text = "context:\n  a0: &a0 {a: x, b: x, c: x, d: x, e: x, f: x, g: x, h: x, i: x, j: x}\n"
+        for level in 1...12 {
+            text += "  a\(level): &a\(level) {\((0..<10).map { "k\($0): *a\(level - 1)" }.joined(separator: ", "))}\n"
+        }
+        #expect(throws: MappingFileError(line: 6, column: 75, reason: "YAML aliases here expand to more than 100000 values (each alias repeats its anchor's content, nested aliases multiply it)")) {
+            try MappingRequestReader.read(text)
+        }
+    }
 }

@@ -12,6 +12,9 @@ enum MappingYAML {
             throw MappingFileError(line: 1, column: 1, reason: "\(error)")
         }
         guard let node else { throw MappingFileError(line: 1, column: 1, reason: "the file is empty") }
+        if let (line, column) = YAMLAliases.overflow(in: node) {
+            throw MappingFileError(line: line, column: column, reason: "YAML " + YAMLAliases.reason)
+        }
         return node
     }
 
