@@ -39,6 +39,7 @@ import Testing
     @Test(arguments: [
         ("integrations/response-override/invocation.yaml", 404, #"{"message": "Order 'A-1001' was not found"}"# + "\n"),
         ("invocations/pet-mappings/invocation.yaml", 200, #"{"pet": "Bella"}"#),
+        ("invocations/override-once/invocation.yaml", 409, #"{"outOfStock": 2}"# + "\n"),
         ("invocations/mock-scope/invocation.yaml", 500, "{\n    \"statusCode\": 500,\n    \"message\": \"The invoked method is not supported on the API resource.\"\n}\n"),
     ])
     func invocation(path: String, status: Int, body: String) throws {
