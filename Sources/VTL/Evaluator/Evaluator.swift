@@ -71,7 +71,7 @@ struct Evaluator {
         switch node {
         case .text(let text, let range):
             let start = output.count
-            try emit(text, at: range)
+            try emit(bytes: text, at: range)
             trace(.text, range, from: start)
         case .reference(let reference, let escapePrefix):
             let start = output.count
@@ -128,10 +128,21 @@ struct Evaluator {
 
     mutating func emit(_ text: String, at range: SourceRange) throws(Interrupt) {
         output.append(contentsOf: text.utf8)
-        if output.count > options.limits.maxOutputBytes {
-            output.removeLast(output.count - options.limits.maxOutputBytes)
-            throw .failure(diagnostic("the output exceeds \(options.limits.maxOutputBytes) bytes (limit maxOutputBytes)", at: range))
-        }
+        if output.count > options.limits.maxOutputBytes { try truncateOutput(at: range) }
+    }
+
+    mutating func emit(bytes: ArraySlice<UInt8>, at range: SourceRange) throws(Interrupt) {
+        output.append(contentsOf: bytes)
+        if output.count > options.limits.maxOutputBytes { try truncateOutput(at: range) }
+    }
+
+    /// Cuts the output to the budget, before any character the budget would split, and fails.
+    mutating func truncateOutput(at range: SourceRange) throws(Interrupt) {
+        let limit = options.limits.maxOutputBytes
+        var cut = max(0, limit)
+        while cut > 0, output[cut] & 0xC0 == 0x80 { cut -= 1 }
+        output.removeLast(output.count - cut)
+        throw .failure(diagnostic("the output exceeds \(limit) bytes (limit maxOutputBytes)", at: range))
     }
 
     /// Counts one evaluation step against the budget and polls for cancellation.

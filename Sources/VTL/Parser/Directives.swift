@@ -37,40 +37,48 @@ extension Parser {
             while j < end, !starts(with: "]]#", at: j) { j += 1 }
             guard j < end else { throw error("#[[ is missing its closing ]]#", at: range(start, start + 3)) }
             pos = j + 3
-            return .nodes([.text(text.text(start + 3, j), range(start, pos))])
+            return .nodes([.text(text.slice(start + 3, j), range(start, pos))])
         }
         guard let directive = directiveName(at: pos) else {
             pos += 1
             return .text
         }
-        let name = directive.name
         pos = directive.end
         let keyword = range(start, directive.end)
-        switch name {
-        case "end":
+        guard let known = directive.keyword else {
+            // Not a directive on API Gateway (no macros are registered, #evaluate is
+            // disabled): Velocity prints the call as written.
+            if hasParenthesis() {
+                try skipArguments(of: text.text(directive.nameStart, directive.nameEnd), keyword: keyword, required: true)
+            }
+            return literalDirective(start: start)
+        }
+        let name = known.rawValue
+        switch known {
+        case .end:
             swallowLineEnd()
             return .terminator(.end(keyword))
-        case "else":
+        case .else:
             swallowLineEnd()
             return .terminator(.otherwise(keyword))
-        case "elseif":
+        case .elseif:
             let condition = try parseCondition(of: name, keyword: keyword)
             return .terminator(.elseIf(condition, range(start, pos)))
-        case "if":
+        case .if:
             return .nodes([try parseIf(start: start, keyword: keyword)])
-        case "set":
+        case .set:
             guard directive.bracketed || setHasParenthesis() else { return literalDirective(start: start) }
             return .nodes([try parseSet(start: start)])
-        case "foreach":
+        case .foreach:
             return .nodes([try parseForeach(start: start, keyword: keyword)])
-        case "define":
+        case .define:
             return .nodes([try parseDefine(start: start, keyword: keyword)])
-        case "macro":
+        case .macro:
             try skipArguments(of: name, keyword: keyword, required: true)
             swallowLineEnd()
             _ = try parseBody(of: name, keyword: keyword)
             return .nodes([])
-        case "literal":
+        case .literal:
             if hasParenthesis() {
                 try skipArguments(of: name, keyword: keyword, required: true)
                 swallowLineEnd()
@@ -82,8 +90,8 @@ extension Parser {
             guard case .end(let endRange) = terminator else {
                 throw unterminated(name, keyword: keyword, terminator: terminator)
             }
-            return .nodes([.text(text.text(bodyStart, endRange.start.offset), range(bodyStart, endRange.start.offset))])
-        case "break":
+            return .nodes([.text(text.slice(bodyStart, endRange.start.offset), range(bodyStart, endRange.start.offset))])
+        case .break:
             var scope: Expression?
             if hasParenthesis() {
                 let arguments = try parseDirectiveArguments(of: name)
@@ -94,9 +102,9 @@ extension Parser {
                 }
             }
             return .nodes([.breakLoop(scope: scope, range(start, pos))])
-        case "stop":
+        case .stop:
             return .nodes([.stop(keyword)])
-        case "parse", "include":
+        case .parse, .include:
             guard hasParenthesis() else { return literalDirective(start: start) }
             skipSpace()
             pos += 1
@@ -108,17 +116,12 @@ extension Parser {
             pos += 1
             swallowLineEnd()
             return .nodes([.unsupportedInclude(directive: name, argument: argument, range: range(start, pos))])
-        default:
-            // Not a directive on API Gateway (no macros are registered, #evaluate is
-            // disabled): Velocity prints the call as written.
-            if hasParenthesis() { try skipArguments(of: name, keyword: keyword, required: true) }
-            return literalDirective(start: start)
         }
     }
 
     /// The source from `start` to `pos`, printed as written.
     func literalDirective(start: Int) -> HashOutcome {
-        .nodes([.text(text.text(start, pos), range(start, pos))])
+        .nodes([.text(text.slice(start, pos), range(start, pos))])
     }
 
     /// Whether optional whitespace and then `(` follow.

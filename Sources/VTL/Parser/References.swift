@@ -23,7 +23,7 @@ extension Parser {
                 let name = text.text(pos + 1, k)
                 if byte(at: k) == .lparen, !(inText && k + 1 >= end) {
                     pos = k + 1
-                    let arguments = try parseArguments(closing: .rparen, what: "the arguments of \(name)(")
+                    let arguments = try parseArguments(closing: .rparen, ofMethod: name)
                     modifiers.append(.method(name, arguments, range(memberStart, pos)))
                 } else {
                     pos = k
@@ -57,7 +57,7 @@ extension Parser {
         guard !previous.literal.hasPrefix("${"), !previous.literal.hasPrefix("$!{"), current == .lbrace,
               let next = byte(at: pos + 1), Characters.isIdentifierStart(next) || next == .dollar else { return [] }
         let start = pos
-        let brace = Node.text("{", range(pos, pos + 1))
+        let brace = Node.text(text.slice(pos, pos + 1), range(pos, pos + 1))
         if next != .dollar {
             guard try parseReference(inText: true, bareBrace: true) != nil else { return [] }
             return [brace]
@@ -73,7 +73,7 @@ extension Parser {
     }
 
     /// Comma-separated parameters up to `closing`, after the opening bracket (`()` but not `( )` when empty).
-    mutating func parseArguments(closing: UInt8, what: String) throws(Diagnostic) -> [Expression] {
+    mutating func parseArguments(closing: UInt8, ofMethod name: String) throws(Diagnostic) -> [Expression] {
         var arguments: [Expression] = []
         if current == closing {
             pos += 1
@@ -87,7 +87,7 @@ extension Parser {
                 continue
             }
             guard current == closing else {
-                throw error("expected ',' or '\(Character(Unicode.Scalar(closing)))' in \(what), found \(found(pos))", at: pos)
+                throw error("expected ',' or '\(Character(Unicode.Scalar(closing)))' in the arguments of \(name)(, found \(found(pos))", at: pos)
             }
             pos += 1
             return arguments

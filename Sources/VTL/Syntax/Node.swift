@@ -6,8 +6,8 @@ struct Block: Sendable {
 
 /// One piece of a template body. Ranges are source ranges (see `SourcePosition` for units).
 indirect enum Node: Sendable {
-    /// Literal text, copied to the output.
-    case text(String, SourceRange)
+    /// Literal text (UTF-8 bytes, sharing the source's storage), copied to the output.
+    case text(ArraySlice<UInt8>, SourceRange)
     /// `$a.b(1)[0]` rendered into the output. `escapePrefix` is set for `\$a` (the
     /// backslashes to print before the literal text of the reference, which is then
     /// written as typed after being evaluated for its side effects).
