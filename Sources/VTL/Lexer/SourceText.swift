@@ -6,6 +6,8 @@ struct SourceText: Sendable {
     private let lineStarts: [Int]
     /// Whether each line is pure ASCII (its columns are then byte distances).
     private let lineIsASCII: [Bool]
+    /// The 0-based line of each byte offset (and of the end offset): O(1) positions.
+    private let lineOfOffset: [UInt32]
 
     init(_ source: String) {
         bytes = Array(source.utf8)
@@ -32,23 +34,20 @@ struct SourceText: Sendable {
         }
         lineStarts = starts
         lineIsASCII = ascii
-    }
-
-    /// The 0-based line holding byte `offset` (binary search in the line table).
-    private func line(of offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        let offsets = bytes.count + 1
+        lineOfOffset = Array(unsafeUninitializedCapacity: offsets) { table, initialized in
+            for line in starts.indices {
+                let lineEnd = line + 1 < starts.count ? starts[line + 1] : offsets
+                UnsafeMutableBufferPointer(rebasing: table[starts[line]..<lineEnd]).initialize(repeating: UInt32(line))
+            }
+            initialized = offsets
         }
-        return low
     }
 
     /// The position of byte `offset` (clamped to the source).
     func position(_ offset: Int) -> SourcePosition {
         let offset = min(max(0, offset), bytes.count)
-        let line = line(of: offset)
+        let line = Int(lineOfOffset[offset])
         let lineStart = lineStarts[line]
         if lineIsASCII[line] { return SourcePosition(offset: offset, line: line + 1, column: offset - lineStart + 1) }
         var column = 1

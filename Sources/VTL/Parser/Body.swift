@@ -34,7 +34,7 @@ extension Parser {
                 if let reference = try parseReference(inText: true) {
                     flush(self, upTo: start)
                     nodes.append(.reference(reference, escapePrefix: nil))
-                    nodes.append(contentsOf: try parseBraceAfterReference(reference))
+                    if let brace = try parseBraceAfterReference(reference) { nodes.append(brace) }
                     textStart = pos
                     if case .property? = reference.modifiers.last, starts(with: "##", at: pos) {
                         pos += 2 // `##` right after a property is text, not a comment.
@@ -115,9 +115,9 @@ extension Parser {
                 case .text:
                     tokenEnd = pos
                     rawBackslashesAt = pos
-                case .nodes(let produced):
+                case .node(let produced):
                     flush(self, upTo: start)
-                    nodes.append(contentsOf: produced)
+                    if let produced { nodes.append(produced) }
                     textStart = pos
                 case .terminator(let terminator):
                     flush(self, upTo: start)

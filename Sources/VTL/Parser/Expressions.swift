@@ -275,7 +275,11 @@ extension Parser {
                            fixedPosition: fixedPosition)
         }
         inner.nesting = nesting
+        inner.variables = variables
+        inner.memberNames = memberNames
         let block = try inner.parseTemplate()
+        variables = inner.variables
+        memberNames = inner.memberNames
         return .string(value, interpolated: block, r)
     }
 }
