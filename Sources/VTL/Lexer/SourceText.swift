@@ -17,7 +17,15 @@ struct SourceText: Sendable {
             var lineASCII = true
             var i = 0
             let n = bytes.count
+            let raw = UnsafeRawBufferPointer(bytes)
             while i < n {
+                // Eight bytes at a time while none is a line break or non-ASCII.
+                while i + 8 <= n {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 || SourceText.hasLineBreak(word) { break }
+                    i += 8
+                }
+                guard i < n else { break }
                 let b = bytes[i]
                 i += 1
                 if b >= 0x80 {
@@ -42,6 +50,13 @@ struct SourceText: Sendable {
             }
             initialized = offsets
         }
+    }
+
+    /// Whether any of the eight ASCII bytes in `word` is `\n` or `\r` (a zero byte after XOR).
+    private static func hasLineBreak(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let newline = word ^ (ones &* 0x0A), carriageReturn = word ^ (ones &* 0x0D)
+        return ((newline &- ones) & ~newline & highs) | ((carriageReturn &- ones) & ~carriageReturn & highs) != 0
     }
 
     /// The position of byte `offset` (clamped to the source).

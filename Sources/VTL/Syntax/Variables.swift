@@ -5,6 +5,8 @@ struct NameTable: Sendable {
     private var spellings: [[UInt8]] = []
     /// Indexes into `names` plus one (zero: empty bucket); the count is a power of two.
     private var buckets = [Int32](repeating: 0, count: 64)
+    /// Where the last unsuccessful lookup stopped.
+    private var emptyBucket = 0
 
     init(_ initial: [String] = []) {
         for name in initial { _ = number(of: name) }
@@ -18,15 +20,28 @@ struct NameTable: Sendable {
 
     /// The number of the name spelled by `bytes[start..<end]`, added when new.
     mutating func number(of bytes: [UInt8], from start: Int, to end: Int) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for i in start..<end { hash = (hash ^ UInt32(bytes[i])) &* 16_777_619 }
-        let mask = buckets.count - 1
-        var bucket = Int(hash) & mask
-        while buckets[bucket] != 0 {
-            let number = Int(buckets[bucket]) - 1
-            if spellings[number].elementsEqual(bytes[start..<end]) { return number }
-            bucket = (bucket + 1) & mask
+        let count = end - start
+        let found: Int? = bytes.withUnsafeBufferPointer { all in
+            let name = UnsafeBufferPointer(rebasing: all[start..<end])
+            var hash: UInt32 = 2_166_136_261
+            for byte in name { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            let mask = buckets.count - 1
+            var bucket = Int(hash) & mask
+            while buckets[bucket] != 0 {
+                let number = Int(buckets[bucket]) - 1
+                let same = spellings[number].withUnsafeBufferPointer { spelling in
+                    guard spelling.count == count else { return false }
+                    for k in 0..<count where spelling[k] != name[k] { return false }
+                    return true
+                }
+                if same { return number }
+                bucket = (bucket + 1) & mask
+            }
+            emptyBucket = bucket
+            return nil
         }
+        if let found { return found }
+        let bucket = emptyBucket
         let number = names.count
         spellings.append(Array(bytes[start..<end]))
         names.append(String(decoding: bytes[start..<end], as: UTF8.self))
