@@ -173,15 +173,14 @@ struct Evaluator {
         throw .failure(diagnostic("the output exceeds \(limit) bytes (limit maxOutputBytes)", at: range))
     }
 
-    /// Counts one evaluation step against the budget and polls for cancellation
-    /// (`range`, for the diagnostic, is computed only when one is needed).
-    mutating func step(_ range: @autoclosure () -> SourceRange) throws(Interrupt) {
+    /// Counts one evaluation step against the budget and polls for cancellation.
+    mutating func step(_ range: SourceRange) throws(Interrupt) {
         steps += 1
         if steps > options.limits.stepBudget {
-            throw .failure(diagnostic("the render took more than \(options.limits.stepBudget) steps (limit stepBudget)", at: range()))
+            throw .failure(diagnostic("the render took more than \(options.limits.stepBudget) steps (limit stepBudget)", at: range))
         }
         if steps & 255 == 0, let isCancelled = options.isCancelled, isCancelled() {
-            throw .failure(diagnostic("render cancelled", at: range()))
+            throw .failure(diagnostic("render cancelled", at: range))
         }
     }
 
