@@ -6,6 +6,8 @@ public struct Template: Sendable {
     /// The source text as given.
     public let source: String
     let root: Block
+    /// The variable names, by slot (see `VariableSlots`).
+    let variableNames: [String]
 
     /// Parses `source`; a syntax error throws a `Diagnostic` with its position.
     public init(parsing source: String, name: String = "template") throws(Diagnostic) {
@@ -13,6 +15,7 @@ public struct Template: Sendable {
         self.source = source
         var parser = Parser(source: source, templateName: name)
         self.root = try parser.parseTemplate()
+        self.variableNames = parser.variables.names
     }
 
     /// Renders with `globals` (`$input`, `$util`, `$context`, variables kept from an earlier

@@ -46,7 +46,7 @@ import VTL
     }
 
     /// Velocity accepts several resources in one `#include` and fails at run time on the first.
-    @Test(.disabled("bug (engine): #include with two arguments is a parse error; Velocity fails at run time with ResourceNotFoundException"))
+    @Test
     func includeWithSeveralArgumentsIsARuntimeError() throws {
         let summary = runMapping("#include('/etc/hostname', '/proc/self/environ')")
         let failure = try #require(summary.failure)

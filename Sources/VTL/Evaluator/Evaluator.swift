@@ -13,11 +13,14 @@ struct Evaluator {
     let template: Template
     let options: RenderOptions
     let recordTrace: Bool
-    /// Velocity's context: one flat scope (only `#foreach` saves and restores its variables).
-    var variables: [String: Value]
-    /// `#define` blocks by name, with how deeply each is being rendered.
-    var defines: [String: Block] = [:]
-    var defineDepth: [String: Int] = [:]
+    /// Velocity's context: one flat scope (only `#foreach` saves and restores its
+    /// variables), by slot of `template.variableNames`; nil when undefined.
+    var variables: [Value?]
+    /// The variables given, including those the template never names.
+    let globals: [String: Value]
+    /// `#define` blocks by variable slot, with how deeply each is being rendered.
+    var defines: [Int: Block] = [:]
+    var defineDepth: [Int: Int] = [:]
     var output: [UInt8] = []
     var events: [TraceEvent] = []
     var warnings: [Diagnostic] = []
@@ -32,7 +35,9 @@ struct Evaluator {
         self.template = template
         self.options = options
         self.recordTrace = options.recordTrace
-        self.variables = globals
+        self.globals = globals
+        self.variables = globals.isEmpty ? Array(repeating: nil, count: template.variableNames.count)
+            : template.variableNames.map { globals[$0] }
     }
 
     mutating func run() -> RenderResult {
@@ -52,7 +57,20 @@ struct Evaluator {
             }
         }
         return RenderResult(output: String(decoding: output, as: UTF8.self), failure: failure, warnings: warnings,
-                            trace: recordTrace ? Trace(events: events) : nil, variables: variables)
+                            trace: recordTrace ? Trace(events: events) : nil, variables: finalVariables())
+    }
+
+    /// The globals with every variable the template named as it is now.
+    func finalVariables() -> [String: Value] {
+        var result = globals
+        for (slot, name) in template.variableNames.enumerated() {
+            if let value = variables[slot] {
+                result[name] = value
+            } else if !globals.isEmpty {
+                result[name] = nil
+            }
+        }
+        return result
     }
 
     // MARK: Blocks and nodes
@@ -71,26 +89,27 @@ struct Evaluator {
         switch node {
         case .text(let text, let range):
             let start = output.count
-            try emit(text, at: range)
+            try emit(bytes: text, at: range)
             trace(.text, range, from: start)
         case .reference(let reference, let escapePrefix):
             let start = output.count
             exhaustedDefine = false
             let value = try evaluate(reference)
             if let prefix = escapePrefix {
-                try emit(prefix + reference.literal, at: reference.range)
+                try emit(prefix, at: reference.range)
+                try emit(bytes: reference.literal, at: reference.range)
             } else if exhaustedDefine {
                 exhaustedDefine = false
-                try emit(reference.literal, at: reference.range)
+                try emit(bytes: reference.literal, at: reference.range)
             } else {
                 try emit(Evaluator.render(value), at: reference.range)
             }
-            if recordTrace { trace(.reference(source: reference.literal, value: snapshot(value)), reference.range, from: start) }
+            if recordTrace { trace(.reference(source: reference.literalText, value: snapshot(value)), reference.range, from: start) }
         case .set(let target, let valueExpression, let range):
             let value = try evaluate(valueExpression)
             if case .null = value { return } // Velocity 1.7 leaves the target unchanged when the value is null.
             try assign(value, to: target)
-            if recordTrace { trace(.set(target: target.literal, value: snapshot(value)), range, from: output.count) }
+            if recordTrace { trace(.set(target: target.literalText, value: snapshot(value)), range, from: output.count) }
         case .conditional(let branches, let otherwise, _):
             for branch in branches {
                 let taken = try truth(branch.condition)
@@ -118,9 +137,18 @@ struct Evaluator {
         case .stop(let range):
             if recordTrace { trace(.control("#stop"), range, from: output.count) }
             throw .stop
-        case .unsupportedInclude(let directive, let argument, let range):
-            let name = try argument.map { (e) throws(Interrupt) in Evaluator.render(try evaluate(e)) } ?? ""
-            throw .failure(diagnostic("Unable to find resource '\(name)': #\(directive) cannot load other templates on API Gateway", at: range))
+        case .unsupportedInclude(let directive, let arguments, let range):
+            guard let first = arguments.first else {
+                if directive == .include { return }
+                throw .failure(diagnostic("#parse(): argument missing", at: range))
+            }
+            switch (directive, first) {
+            case (.parse, _), (_, .string), (_, .reference):
+                let name = Evaluator.render(try evaluate(first))
+                throw .failure(diagnostic("Unable to find resource '\(name)': #\(directive.rawValue) cannot load other templates on API Gateway", at: range))
+            default:
+                throw .failure(diagnostic("invalid #include() argument: only strings and references name resources", at: range))
+            }
         }
     }
 
@@ -128,10 +156,21 @@ struct Evaluator {
 
     mutating func emit(_ text: String, at range: SourceRange) throws(Interrupt) {
         output.append(contentsOf: text.utf8)
-        if output.count > options.limits.maxOutputBytes {
-            output.removeLast(output.count - options.limits.maxOutputBytes)
-            throw .failure(diagnostic("the output exceeds \(options.limits.maxOutputBytes) bytes (limit maxOutputBytes)", at: range))
-        }
+        if output.count > options.limits.maxOutputBytes { try truncateOutput(at: range) }
+    }
+
+    mutating func emit(bytes: ArraySlice<UInt8>, at range: SourceRange) throws(Interrupt) {
+        output.append(contentsOf: bytes)
+        if output.count > options.limits.maxOutputBytes { try truncateOutput(at: range) }
+    }
+
+    /// Cuts the output to the budget, before any character the budget would split, and fails.
+    mutating func truncateOutput(at range: SourceRange) throws(Interrupt) {
+        let limit = options.limits.maxOutputBytes
+        var cut = max(0, limit)
+        while cut > 0, output[cut] & 0xC0 == 0x80 { cut -= 1 }
+        output.removeLast(output.count - cut)
+        throw .failure(diagnostic("the output exceeds \(limit) bytes (limit maxOutputBytes)", at: range))
     }
 
     /// Counts one evaluation step against the budget and polls for cancellation.

@@ -22,7 +22,8 @@ extension Evaluator {
             for item in items { values.append(try evaluate(item)) }
             return .list(ListRef(values))
         case .range(let from, let to, let range):
-            return try makeRange(try evaluate(from), try evaluate(to), at: range)
+            let low = try evaluate(from), high = try evaluate(to) // (evaluated first: no copy of self)
+            return try makeRange(low, high, at: range)
         case .map(let entries, _):
             let map = MapRef()
             for (keyExpression, valueExpression) in entries {
@@ -35,7 +36,8 @@ extension Evaluator {
             case .or, .and, .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
                 return .bool(try truth(expression))
             case .add, .subtract, .multiply, .divide, .modulo:
-                let result = arithmetic(op, try evaluate(left), try evaluate(right))
+                let a = try evaluate(left), b = try evaluate(right) // (evaluated first: no copy of self)
+                let result = arithmetic(op, a, b)
                 if case .string(let text) = result, text.utf8.count > options.limits.maxOutputBytes {
                     throw .failure(diagnostic("a string grew beyond \(options.limits.maxOutputBytes) bytes (limit maxOutputBytes)", at: expression.range))
                 }

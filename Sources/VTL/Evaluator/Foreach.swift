@@ -50,17 +50,18 @@ extension Evaluator {
         return (nil, Java.iterationItems(value) ?? [])
     }
 
-    mutating func renderForeach(variable: String?, iterable: Expression?, body: Block, range: SourceRange) throws(Interrupt) {
+    mutating func renderForeach(variable: Int?, iterable: Expression?, body: Block, range: SourceRange) throws(Interrupt) {
         guard let variable, let iterable else { return }
         let (liveList, items) = iteration(over: try evaluate(iterable))
-        let saved = (variables[variable], variables["velocityCount"], variables["velocityHasNext"])
+        let countSlot = VariableSlots.velocityCount, hasNextSlot = VariableSlots.velocityHasNext
+        let saved = (variables[variable], variables[countSlot], variables[hasNextSlot])
         let outerScope = foreachScope
         let scope = ForeachScope(parent: outerScope)
         foreachScope = scope
         defer {
             variables[variable] = saved.0
-            variables["velocityCount"] = saved.1
-            variables["velocityHasNext"] = saved.2
+            variables[countSlot] = saved.1
+            variables[hasNextSlot] = saved.2
             foreachScope = outerScope
         }
         let limit = options.limits.foreachIterations
@@ -83,8 +84,8 @@ extension Evaluator {
             scope.index = index
             scope.hasNext = hasNext
             variables[variable] = item
-            variables["velocityCount"] = .int(Int32(truncatingIfNeeded: index + 1))
-            variables["velocityHasNext"] = .bool(hasNext)
+            variables[countSlot] = .int(Int32(truncatingIfNeeded: index + 1))
+            variables[hasNextSlot] = .bool(hasNext)
             if recordTrace { trace(.iteration(item: snapshot(item), index: index), range, from: output.count) }
             index += 1
             do {

@@ -24,12 +24,12 @@ extension Evaluator {
 
     /// The root variable (or `#define` block, rendered now).
     mutating func lookUp(_ reference: Reference) throws(Interrupt) -> Value? {
-        let name = reference.root
+        let name = reference.slot
         if let value = variables[name] {
             if case .null = value { return nil }
             return value
         }
-        if let block = defines[name] {
+        if !defines.isEmpty, let block = defines[name] {
             // A #define block is an object whose only behaviour is rendering itself.
             guard reference.modifiers.isEmpty else { return nil }
             let level = defineDepth[name, default: 0]
@@ -48,7 +48,7 @@ extension Evaluator {
             }
             return .string(rendered)
         }
-        if name == "foreach", let scope = foreachScope { return .host(scope) }
+        if name == VariableSlots.foreach, let scope = foreachScope { return .host(scope) }
         return nil
     }
 
@@ -93,10 +93,10 @@ extension Evaluator {
     /// `#set($target = value)`.
     mutating func assign(_ value: Value, to target: Reference) throws(Interrupt) {
         // Velocity assigns nothing to `${a}` or `$!a` targets.
-        if target.literal.hasPrefix("${") || target.literal.hasPrefix("$!") { return }
+        if target.isWritten(startingWith: "${") || target.isWritten(startingWith: "$!") { return }
         guard let last = target.modifiers.last else {
-            variables[target.root] = value
-            defines[target.root] = nil
+            variables[target.slot] = value
+            if !defines.isEmpty { defines[target.slot] = nil }
             return
         }
         guard let base = try resolve(target, dropLast: true) else { return }

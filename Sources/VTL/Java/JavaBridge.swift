@@ -115,6 +115,10 @@ public enum Java {
     /// a getter `getName()`/`getname()`, then `Map.get(name)` for maps (null
     /// when missing), then `isName()`; nil when nothing resolves.
     public static func property(_ receiver: Value, _ name: String) -> Value? {
+        // A map's only getter without arguments is `getClass()`: anything else is `Map.get(name)`.
+        if case .map(let m) = receiver, !name.isEmpty, name.utf8.count != 5 || (name != "class" && name != "Class") {
+            return m.entries[MapKey(name)] ?? .null
+        }
         guard let first = name.first else { return nil }
         let flipped = (first.isLowercase ? first.uppercased() : first.lowercased()) + name.dropFirst()
         let capitalized = first.isLowercase ? flipped : name

@@ -2,7 +2,7 @@
 /// `SourcePosition`s (1-based line, 1-based column in Unicode scalars).
 struct SourceText: Sendable {
     let bytes: [UInt8]
-    /// Byte offset where each line starts (line 1 at index 0).
+    /// Byte offset where each line starts (line 1 at index 0), ascending.
     private let lineStarts: [Int]
     /// Whether each line is pure ASCII (its columns are then byte distances).
     private let lineIsASCII: [Bool]
@@ -13,49 +13,70 @@ struct SourceText: Sendable {
         bytes = Array(source.utf8)
         var starts = [0]
         var ascii = [true]
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == UInt8(ascii: "\n") {
-                starts.append(i + 1)
-                ascii.append(true)
-            } else if b == UInt8(ascii: "\r") {
-                if i + 1 < n, bytes[i + 1] == UInt8(ascii: "\n") { i += 1 }
-                starts.append(i + 1)
-                ascii.append(true)
-            } else if b >= 0x80 {
-                ascii[ascii.count - 1] = false
+        bytes.withUnsafeBufferPointer { bytes in
+            var lineASCII = true
+            var i = 0
+            let n = bytes.count
+            let raw = UnsafeRawBufferPointer(bytes)
+            while i < n {
+                // Eight bytes at a time while none is a line break or non-ASCII.
+                while i + 8 <= n {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 || SourceText.hasLineBreak(word) { break }
+                    i += 8
+                }
+                guard i < n else { break }
+                let b = bytes[i]
+                i += 1
+                if b >= 0x80 {
+                    lineASCII = false
+                } else if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
+                    if b == UInt8(ascii: "\r"), i < n, bytes[i] == UInt8(ascii: "\n") { i += 1 }
+                    ascii[ascii.count - 1] = lineASCII
+                    starts.append(i)
+                    ascii.append(true)
+                    lineASCII = true
+                }
             }
-            i += 1
+            ascii[ascii.count - 1] = lineASCII
         }
         lineStarts = starts
         lineIsASCII = ascii
-        var lines = [UInt32](repeating: 0, count: n + 1)
-        var line = 0
-        for offset in 0...n {
-            while line + 1 < starts.count, starts[line + 1] <= offset { line += 1 }
-            lines[offset] = UInt32(line)
+        let offsets = bytes.count + 1
+        lineOfOffset = Array(unsafeUninitializedCapacity: offsets) { table, initialized in
+            for line in starts.indices {
+                let lineEnd = line + 1 < starts.count ? starts[line + 1] : offsets
+                UnsafeMutableBufferPointer(rebasing: table[starts[line]..<lineEnd]).initialize(repeating: UInt32(line))
+            }
+            initialized = offsets
         }
-        lineOfOffset = lines
+    }
+
+    /// Whether any of the eight ASCII bytes in `word` is `\n` or `\r` (a zero byte after XOR).
+    private static func hasLineBreak(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let newline = word ^ (ones &* 0x0A), carriageReturn = word ^ (ones &* 0x0D)
+        return ((newline &- ones) & ~newline & highs) | ((carriageReturn &- ones) & ~carriageReturn & highs) != 0
     }
 
     /// The position of byte `offset` (clamped to the source).
     func position(_ offset: Int) -> SourcePosition {
         let offset = min(max(0, offset), bytes.count)
-        let low = Int(lineOfOffset[offset])
-        if lineIsASCII[low] { return SourcePosition(offset: offset, line: low + 1, column: offset - lineStarts[low] + 1) }
+        let line = Int(lineOfOffset[offset])
+        let lineStart = lineStarts[line]
+        if lineIsASCII[line] { return SourcePosition(offset: offset, line: line + 1, column: offset - lineStart + 1) }
         var column = 1
-        var i = lineStarts[low]
-        while i < offset {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
-        return SourcePosition(offset: offset, line: low + 1, column: column)
+        for i in lineStart..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
+        return SourcePosition(offset: offset, line: line + 1, column: column)
     }
 
     func range(_ start: Int, _ end: Int) -> SourceRange {
         SourceRange(start: position(start), end: position(end))
+    }
+
+    /// Bytes `start..<end` (sharing the source's storage).
+    func slice(_ start: Int, _ end: Int) -> ArraySlice<UInt8> {
+        bytes[max(0, start)..<min(end, bytes.count)]
     }
 
     /// The text of bytes `start..<end`.

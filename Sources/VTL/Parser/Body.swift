@@ -7,12 +7,6 @@ enum BlockTerminator {
     case elseIf(Expression, SourceRange)
 }
 
-/// Directives Velocity knows; `\#name` escapes only these.
-let knownDirectives: Set<String> = [
-    "set", "if", "elseif", "else", "end", "foreach", "define", "macro", "break", "stop",
-    "literal", "parse", "include",
-]
-
 extension Parser {
     /// Parses text, references and directives up to the end of input or a
     /// `#end`/`#else`/`#elseif`, which is consumed and returned.
@@ -24,7 +18,7 @@ extension Parser {
 
         func flush(_ parser: Parser, upTo offset: Int) {
             if offset > textStart {
-                nodes.append(.text(parser.text.text(textStart, offset), parser.range(textStart, offset)))
+                nodes.append(.text(parser.text.slice(textStart, offset), parser.range(textStart, offset)))
             }
         }
 
@@ -40,7 +34,7 @@ extension Parser {
                 if let reference = try parseReference(inText: true) {
                     flush(self, upTo: start)
                     nodes.append(.reference(reference, escapePrefix: nil))
-                    nodes.append(contentsOf: try parseBraceAfterReference(reference))
+                    if let brace = try parseBraceAfterReference(reference) { nodes.append(brace) }
                     textStart = pos
                     if case .property? = reference.modifiers.last, starts(with: "##", at: pos) {
                         pos += 2 // `##` right after a property is text, not a comment.
@@ -84,7 +78,7 @@ extension Parser {
                         if count % 2 == 1 {
                             nodes.append(.reference(reference, escapePrefix: prefix))
                         } else {
-                            if !prefix.isEmpty { nodes.append(.text(prefix, range(start, j))) }
+                            if !prefix.isEmpty { nodes.append(.text(ArraySlice(prefix.utf8), range(start, j))) }
                             nodes.append(.reference(reference, escapePrefix: nil))
                         }
                         textStart = pos
@@ -92,14 +86,14 @@ extension Parser {
                         pos = j
                         tokenEnd = pos
                     }
-                } else if byte(at: j) == .hash, let name = directiveName(at: j), knownDirectives.contains(name.name) {
+                } else if byte(at: j) == .hash, let name = directiveName(at: j), name.keyword != nil {
                     flush(self, upTo: start)
                     if count % 2 == 1 {
-                        nodes.append(.text(prefix + text.text(j, name.end), range(start, name.end)))
+                        nodes.append(.text(ArraySlice(prefix.utf8) + text.slice(j, name.end), range(start, name.end)))
                         pos = name.end
                         textStart = pos
                     } else {
-                        if !prefix.isEmpty { nodes.append(.text(prefix, range(start, j))) }
+                        if !prefix.isEmpty { nodes.append(.text(ArraySlice(prefix.utf8), range(start, j))) }
                         pos = j
                         textStart = pos
                     }
@@ -121,9 +115,9 @@ extension Parser {
                 case .text:
                     tokenEnd = pos
                     rawBackslashesAt = pos
-                case .nodes(let produced):
+                case .node(let produced):
                     flush(self, upTo: start)
-                    nodes.append(contentsOf: produced)
+                    if let produced { nodes.append(produced) }
                     textStart = pos
                 case .terminator(let terminator):
                     flush(self, upTo: start)
@@ -147,14 +141,16 @@ extension Parser {
             return []
         }
         guard let directive = directiveName(at: hashAt) else { return nil }
-        switch directive.name {
-        case "set", "if", "elseif", "else", "end":
+        switch directive.keyword {
+        case .set?, .if?, .elseif?, .else?, .end?:
             pos = hashAt
             return []
         default:
             pos = directive.end
-            if hasParenthesis() { try skipArguments(of: directive.name, keyword: range(start, pos), required: true) }
-            return [.text(text.text(start, pos), range(start, pos))]
+            if hasParenthesis() {
+                try skipArguments(of: text.text(directive.nameStart, directive.nameEnd), keyword: range(start, pos), required: true)
+            }
+            return [.text(text.slice(start, pos), range(start, pos))]
         }
     }
 
@@ -170,25 +166,26 @@ extension Parser {
 
     /// Whether a `#set(` or `#{set}(` directive starts at `offset`.
     func isSetDirective(at offset: Int) -> Bool {
-        guard let directive = directiveName(at: offset), directive.name == "set" else { return false }
+        guard let directive = directiveName(at: offset), directive.keyword == .set else { return false }
         var j = directive.end
         while j < end, text.bytes[j] == .space { j += 1 }
         return byte(at: j) == .lparen
     }
 
     /// A directive name after the `#` at `offset`: `#name` or `#{name}`.
-    func directiveName(at offset: Int) -> (name: String, bracketed: Bool, end: Int)? {
+    func directiveName(at offset: Int) -> DirectiveName? {
         var j = offset + 1
         let bracketed = byte(at: j) == .lbrace
         if bracketed { j += 1 }
         guard let first = byte(at: j), Characters.isIdentifierStart(first) else { return nil }
         let nameStart = j
         while j < end, Characters.isDirectiveNamePart(text.bytes[j]) { j += 1 }
-        let name = text.text(nameStart, j)
+        let nameEnd = j
         if bracketed {
             guard byte(at: j) == .rbrace else { return nil }
             j += 1
         }
-        return (name, bracketed, j)
+        return DirectiveName(keyword: DirectiveKeyword(text.bytes, from: nameStart, to: nameEnd),
+                             nameStart: nameStart, nameEnd: nameEnd, bracketed: bracketed, end: j)
     }
 }

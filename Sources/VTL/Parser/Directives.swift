@@ -2,8 +2,8 @@
 enum HashOutcome {
     /// Plain text (the parser moved past it).
     case text
-    /// Nodes to add (none for comments and `#macro`).
-    case nodes([Node])
+    /// The node to add (none for comments and `#macro`).
+    case node(Node?)
     /// `#end`, `#else` or `#elseif`, for the enclosing directive.
     case terminator(BlockTerminator)
 }
@@ -21,7 +21,7 @@ extension Parser {
             if pos < end {
                 pos += text.bytes[pos] == .carriageReturn && byte(at: pos + 1) == .newline ? 2 : 1
             }
-            return .nodes([])
+            return .node(nil)
         }
         if byte(at: pos + 1) == .star { // #* block comment *#
             pos += 2
@@ -30,47 +30,55 @@ extension Parser {
                 pos += text.bytes[pos] == .hash && byte(at: pos + 1) == .star ? 2 : 1
             }
             pos = min(end, pos + 2)
-            return .nodes([])
+            return .node(nil)
         }
         if starts(with: "#[[", at: pos) { // #[[ unparsed ]]#
             var j = pos + 3
             while j < end, !starts(with: "]]#", at: j) { j += 1 }
             guard j < end else { throw error("#[[ is missing its closing ]]#", at: range(start, start + 3)) }
             pos = j + 3
-            return .nodes([.text(text.text(start + 3, j), range(start, pos))])
+            return .node(.text(text.slice(start + 3, j), range(start, pos)))
         }
         guard let directive = directiveName(at: pos) else {
             pos += 1
             return .text
         }
-        let name = directive.name
         pos = directive.end
         let keyword = range(start, directive.end)
-        switch name {
-        case "end":
+        guard let known = directive.keyword else {
+            // Not a directive on API Gateway (no macros are registered, #evaluate is
+            // disabled): Velocity prints the call as written.
+            if hasParenthesis() {
+                try skipArguments(of: text.text(directive.nameStart, directive.nameEnd), keyword: keyword, required: true)
+            }
+            return literalDirective(start: start)
+        }
+        let name = known.rawValue
+        switch known {
+        case .end:
             swallowLineEnd()
             return .terminator(.end(keyword))
-        case "else":
+        case .else:
             swallowLineEnd()
             return .terminator(.otherwise(keyword))
-        case "elseif":
+        case .elseif:
             let condition = try parseCondition(of: name, keyword: keyword)
             return .terminator(.elseIf(condition, range(start, pos)))
-        case "if":
-            return .nodes([try parseIf(start: start, keyword: keyword)])
-        case "set":
+        case .if:
+            return .node(try parseIf(start: start, keyword: keyword))
+        case .set:
             guard directive.bracketed || setHasParenthesis() else { return literalDirective(start: start) }
-            return .nodes([try parseSet(start: start)])
-        case "foreach":
-            return .nodes([try parseForeach(start: start, keyword: keyword)])
-        case "define":
-            return .nodes([try parseDefine(start: start, keyword: keyword)])
-        case "macro":
+            return .node(try parseSet(start: start))
+        case .foreach:
+            return .node(try parseForeach(start: start, keyword: keyword))
+        case .define:
+            return .node(try parseDefine(start: start, keyword: keyword))
+        case .macro:
             try skipArguments(of: name, keyword: keyword, required: true)
             swallowLineEnd()
             _ = try parseBody(of: name, keyword: keyword)
-            return .nodes([])
-        case "literal":
+            return .node(nil)
+        case .literal:
             if hasParenthesis() {
                 try skipArguments(of: name, keyword: keyword, required: true)
                 swallowLineEnd()
@@ -82,8 +90,8 @@ extension Parser {
             guard case .end(let endRange) = terminator else {
                 throw unterminated(name, keyword: keyword, terminator: terminator)
             }
-            return .nodes([.text(text.text(bodyStart, endRange.start.offset), range(bodyStart, endRange.start.offset))])
-        case "break":
+            return .node(.text(text.slice(bodyStart, endRange.start.offset), range(bodyStart, endRange.start.offset)))
+        case .break:
             var scope: Expression?
             if hasParenthesis() {
                 let arguments = try parseDirectiveArguments(of: name)
@@ -93,32 +101,26 @@ extension Parser {
                 case nil: break
                 }
             }
-            return .nodes([.breakLoop(scope: scope, range(start, pos))])
-        case "stop":
-            return .nodes([.stop(keyword)])
-        case "parse", "include":
+            return .node(.breakLoop(scope: scope, range(start, pos)))
+        case .stop:
+            return .node(.stop(keyword))
+        case .parse, .include:
             guard hasParenthesis() else { return literalDirective(start: start) }
-            skipSpace()
-            pos += 1
-            skipSpace()
-            var argument: Expression?
-            if current != .rparen { argument = try parseExpression() }
-            skipSpace()
-            guard current == .rparen else { throw error("expected ')' to close the arguments of #\(name), found \(found(pos))", at: pos) }
-            pos += 1
-            swallowLineEnd()
-            return .nodes([.unsupportedInclude(directive: name, argument: argument, range: range(start, pos))])
-        default:
-            // Not a directive on API Gateway (no macros are registered, #evaluate is
-            // disabled): Velocity prints the call as written.
-            if hasParenthesis() { try skipArguments(of: name, keyword: keyword, required: true) }
-            return literalDirective(start: start)
+            // Velocity's generic directive arguments; it fails at run time, on the first one.
+            var arguments: [Expression] = []
+            for argument in try parseDirectiveArguments(of: name) {
+                switch argument {
+                case .value(let expression): arguments.append(expression)
+                case .word(let word, let r): throw error("#\(name) cannot take the bare word '\(word)': write a string or a reference", at: r)
+                }
+            }
+            return .node(.unsupportedInclude(directive: known, arguments: arguments, range: range(start, pos)))
         }
     }
 
     /// The source from `start` to `pos`, printed as written.
     func literalDirective(start: Int) -> HashOutcome {
-        .nodes([.text(text.text(start, pos), range(start, pos))])
+        .node(.text(text.slice(start, pos), range(start, pos)))
     }
 
     /// Whether optional whitespace and then `(` follow.
@@ -266,7 +268,9 @@ extension Parser {
         var arguments: [DirectiveArgument] = []
         while true {
             skipSpace()
-            if current == .comma, !arguments.isEmpty {
+            var comma = false
+            if current == .comma { // each argument may follow one comma
+                comma = true
                 pos += 1
                 skipSpace()
             }
@@ -274,6 +278,7 @@ extension Parser {
                 throw error("the arguments of #\(name) are missing their closing ')' (opened at \(position(open).line):\(position(open).column))", at: pos)
             }
             if b == .rparen {
+                if comma { throw error("expected an argument after ',' in #\(name), found ')'", at: pos) }
                 pos += 1
                 swallowLineEnd()
                 return arguments
@@ -294,12 +299,12 @@ extension Parser {
         if arguments.count < 2 { throw error("#foreach needs a loop variable and a list: #foreach($item in $list)", at: argumentsStart) }
         if case .word(_, let r) = arguments[0] { throw error("the #foreach loop variable must be a reference such as $item", at: r) }
         let body = try parseBody(of: "foreach", keyword: keyword)
-        var variable: String?
+        var variable: Int?
         var iterable: Expression?
         if arguments.count == 3, case .word("in", _) = arguments[1], case .value(let collection) = arguments[2] {
             switch arguments[0] {
-            case .value(.reference(let reference)) where reference.modifiers.isEmpty: variable = reference.root
-            case .value(.string(let name, _, _)): variable = name
+            case .value(.reference(let reference)) where reference.modifiers.isEmpty: variable = reference.slot
+            case .value(.string(let name, _, _)): variable = variables.number(of: name)
             default: break
             }
             iterable = collection
@@ -312,8 +317,8 @@ extension Parser {
         let arguments = try parseDirectiveArguments(of: "define")
         if arguments.isEmpty { throw error("#define needs the name of the block: #define($name)", at: argumentsStart) }
         let body = try parseBody(of: "define", keyword: keyword)
-        var name: String?
-        if case .value(.reference(let reference))? = arguments.first, reference.modifiers.isEmpty { name = reference.root }
+        var name: Int?
+        if case .value(.reference(let reference))? = arguments.first, reference.modifiers.isEmpty { name = reference.slot }
         return .define(name: name, body: body, range: range(start, pos))
     }
 }

@@ -4,44 +4,65 @@ extension Parser {
         try parseBinary(level: 0)
     }
 
-    /// Operators by precedence level, loosest first (Velocity 1.7's grammar).
-    private static let levels: [[(symbol: StaticString, word: Bool, op: BinaryOperator)]] = [
-        [("||", false, .or), ("or", true, .or)],
-        [("&&", false, .and), ("and", true, .and)],
-        [("==", false, .equal), ("!=", false, .notEqual), ("eq", true, .equal), ("ne", true, .notEqual)],
-        [("<=", false, .lessOrEqual), (">=", false, .greaterOrEqual), ("<", false, .less), (">", false, .greater),
-         ("le", true, .lessOrEqual), ("ge", true, .greaterOrEqual), ("lt", true, .less), ("gt", true, .greater)],
-        [("+", false, .add), ("-", false, .subtract)],
-        [("*", false, .multiply), ("/", false, .divide), ("%", false, .modulo)],
-    ]
-
-    private mutating func parseBinary(level: Int) throws(Diagnostic) -> Expression {
-        if level == Parser.levels.count { return try parseUnary() }
-        var left = try parseBinary(level: level + 1)
-        var operators = 0
-        defer { nesting -= operators }
+    /// Binary operators by precedence (Velocity 1.7's grammar): each left-associative
+    /// chain of one precedence level counts one nesting level per operator, as the
+    /// evaluation recurses once per operator of a chain.
+    private mutating func parseBinary(level minimum: Int) throws(Diagnostic) -> Expression {
+        var left = try parseUnary()
+        var chainLevel = -1
+        var chainLength = 0
+        defer { nesting -= chainLength }
         while true {
             skipSpace()
             let operatorStart = pos
-            guard let op = matchOperator(Parser.levels[level]) else { return left }
-            // Evaluation recurses once per operator of a chain: count them as nesting.
-            operators += 1
+            guard let (op, level, length) = binaryOperator(), level >= minimum else { return left }
+            pos += length
+            if level != chainLevel { // a looser operator ends the tighter chain before it
+                nesting -= chainLength
+                chainLength = 0
+                chainLevel = level
+            }
+            chainLength += 1
             try enter(at: operatorStart)
             let right = try parseBinary(level: level + 1)
             left = .binary(op, left, right, SourceRange(start: left.range.start, end: right.range.end))
         }
     }
 
-    private mutating func matchOperator(_ candidates: [(symbol: StaticString, word: Bool, op: BinaryOperator)]) -> BinaryOperator? {
-        for candidate in candidates where starts(with: candidate.symbol, at: pos) {
-            let after = pos + candidate.symbol.utf8CodeUnitCount
-            if candidate.word, let next = byte(at: after), Characters.isIdentifierPart(next) { continue }
-            // `-1` is a negative literal in Velocity's lexer, never an operator.
-            if candidate.op == .subtract, let next = byte(at: after), Characters.isDigit(next) { continue }
-            pos = after
-            return candidate.op
+    /// The binary operator at `pos` with its precedence level (0 loosest: `||`, then
+    /// `&&`, equality, comparison, `+ -`, `* / %`) and length; nil when none starts here.
+    private func binaryOperator() -> (BinaryOperator, level: Int, length: Int)? {
+        guard let b = current else { return nil }
+        let next = byte(at: pos + 1)
+        /// A word operator must not run into an identifier (`order` is not `or`).
+        func word(_ second: UInt8, _ op: BinaryOperator, _ level: Int, third: UInt8? = nil) -> (BinaryOperator, level: Int, length: Int)? {
+            guard next == second else { return nil }
+            let length = third == nil ? 2 : 3
+            if let third, byte(at: pos + 2) != third { return nil }
+            if let after = byte(at: pos + length), Characters.isIdentifierPart(after) { return nil }
+            return (op, level, length)
         }
-        return nil
+        switch b {
+        case UInt8(ascii: "|"): return next == UInt8(ascii: "|") ? (.or, 0, 2) : nil
+        case UInt8(ascii: "&"): return next == UInt8(ascii: "&") ? (.and, 1, 2) : nil
+        case .equals: return next == .equals ? (.equal, 2, 2) : nil
+        case .bang: return next == .equals ? (.notEqual, 2, 2) : nil
+        case UInt8(ascii: "<"): return next == .equals ? (.lessOrEqual, 3, 2) : (.less, 3, 1)
+        case UInt8(ascii: ">"): return next == .equals ? (.greaterOrEqual, 3, 2) : (.greater, 3, 1)
+        case .plus: return (.add, 4, 1)
+        // `-1` is a negative literal in Velocity's lexer, never an operator.
+        case .minus: return next.map(Characters.isDigit) == true ? nil : (.subtract, 4, 1)
+        case .star: return (.multiply, 5, 1)
+        case UInt8(ascii: "/"): return (.divide, 5, 1)
+        case UInt8(ascii: "%"): return (.modulo, 5, 1)
+        case UInt8(ascii: "o"): return word(UInt8(ascii: "r"), .or, 0)
+        case UInt8(ascii: "a"): return word(UInt8(ascii: "n"), .and, 1, third: UInt8(ascii: "d"))
+        case UInt8(ascii: "e"): return word(UInt8(ascii: "q"), .equal, 2)
+        case UInt8(ascii: "n"): return word(UInt8(ascii: "e"), .notEqual, 2)
+        case UInt8(ascii: "l"): return word(UInt8(ascii: "e"), .lessOrEqual, 3) ?? word(UInt8(ascii: "t"), .less, 3)
+        case UInt8(ascii: "g"): return word(UInt8(ascii: "e"), .greaterOrEqual, 3) ?? word(UInt8(ascii: "t"), .greater, 3)
+        default: return nil
+        }
     }
 
     private mutating func parseUnary() throws(Diagnostic) -> Expression {
@@ -254,7 +275,11 @@ extension Parser {
                            fixedPosition: fixedPosition)
         }
         inner.nesting = nesting
+        inner.variables = variables
+        inner.memberNames = memberNames
         let block = try inner.parseTemplate()
+        variables = inner.variables
+        memberNames = inner.memberNames
         return .string(value, interpolated: block, r)
     }
 }

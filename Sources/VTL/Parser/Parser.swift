@@ -11,6 +11,10 @@ struct Parser {
     /// When set, every position reports this one (bodies of string literals whose
     /// text had to be rewritten before parsing).
     var fixedPosition: SourcePosition?
+    /// The variable names met so far, numbered.
+    var variables = VariableSlots.table()
+    /// Property and method names met so far (each spelling becomes a string once).
+    var memberNames = NameTable()
     /// Directives whose `#end` is still expected, for error messages.
     var openDirectives: [(name: String, at: SourcePosition)] = []
     /// Current nesting of blocks, brackets, operators and string bodies (a recursion guard).

@@ -11,7 +11,7 @@ extension Parser {
         guard let first = byte(at: j), Characters.isIdentifierStart(first) else { return nil }
         let rootStart = j
         while j < end, Characters.isIdentifierPart(text.bytes[j]) { j += 1 }
-        let root = text.text(rootStart, j)
+        let slot = variables.number(of: text.bytes, from: rootStart, to: j)
         pos = j
         var modifiers: [Modifier] = []
         while pos < end {
@@ -20,13 +20,16 @@ extension Parser {
                 let memberStart = pos
                 var k = pos + 1
                 while k < end, Characters.isIdentifierPart(text.bytes[k]) { k += 1 }
-                let name = text.text(pos + 1, k)
+                let number = memberNames.number(of: text.bytes, from: pos + 1, to: k)
+                let name = memberNames.names[number]
                 if byte(at: k) == .lparen, !(inText && k + 1 >= end) {
                     pos = k + 1
-                    let arguments = try parseArguments(closing: .rparen, what: "the arguments of \(name)(")
+                    let arguments = try parseArguments(closing: .rparen, ofMethod: name)
+                    if modifiers.isEmpty { modifiers.reserveCapacity(4) }
                     modifiers.append(.method(name, arguments, range(memberStart, pos)))
                 } else {
                     pos = k
+                    if modifiers.isEmpty { modifiers.reserveCapacity(4) }
                     modifiers.append(.property(name, range(memberStart, pos)))
                 }
             } else if b == .lbracket {
@@ -48,32 +51,33 @@ extension Parser {
             }
             pos += 1
         }
-        return Reference(root: root, modifiers: modifiers, literal: text.text(start, pos), range: range(start, pos))
+        return Reference(slot: slot, modifiers: modifiers, literal: text.slice(start, pos),
+                         range: range(start, pos))
     }
 
     /// After an informal reference, Velocity reads `{name}` (or `{$name}`) as a
     /// reference it never prints, after a literal `{`: `$a{b}c` prints `$a`, `{`, `c`.
-    mutating func parseBraceAfterReference(_ previous: Reference) throws(Diagnostic) -> [Node] {
-        guard !previous.literal.hasPrefix("${"), !previous.literal.hasPrefix("$!{"), current == .lbrace,
-              let next = byte(at: pos + 1), Characters.isIdentifierStart(next) || next == .dollar else { return [] }
+    mutating func parseBraceAfterReference(_ previous: Reference) throws(Diagnostic) -> Node? {
+        guard !previous.isWritten(startingWith: "${"), !previous.isWritten(startingWith: "$!{"), current == .lbrace,
+              let next = byte(at: pos + 1), Characters.isIdentifierStart(next) || next == .dollar else { return nil }
         let start = pos
-        let brace = Node.text("{", range(pos, pos + 1))
+        let brace = Node.text(text.slice(pos, pos + 1), range(pos, pos + 1))
         if next != .dollar {
-            guard try parseReference(inText: true, bareBrace: true) != nil else { return [] }
-            return [brace]
+            guard try parseReference(inText: true, bareBrace: true) != nil else { return nil }
+            return brace
         }
         pos += 1
         guard try parseReference(inText: true) != nil else {
             pos = start
-            return []
+            return nil
         }
         guard current == .rbrace else { throw error("expected '}' to close '{', found \(found(pos))", at: pos) }
         pos += 1
-        return [brace]
+        return brace
     }
 
     /// Comma-separated parameters up to `closing`, after the opening bracket (`()` but not `( )` when empty).
-    mutating func parseArguments(closing: UInt8, what: String) throws(Diagnostic) -> [Expression] {
+    mutating func parseArguments(closing: UInt8, ofMethod name: String) throws(Diagnostic) -> [Expression] {
         var arguments: [Expression] = []
         if current == closing {
             pos += 1
@@ -87,7 +91,7 @@ extension Parser {
                 continue
             }
             guard current == closing else {
-                throw error("expected ',' or '\(Character(Unicode.Scalar(closing)))' in \(what), found \(found(pos))", at: pos)
+                throw error("expected ',' or '\(Character(Unicode.Scalar(closing)))' in the arguments of \(name)(, found \(found(pos))", at: pos)
             }
             pos += 1
             return arguments

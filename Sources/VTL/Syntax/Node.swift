@@ -5,30 +5,31 @@ struct Block: Sendable {
 }
 
 /// One piece of a template body. Ranges are source ranges (see `SourcePosition` for units).
-indirect enum Node: Sendable {
-    /// Literal text, copied to the output.
-    case text(String, SourceRange)
+enum Node: Sendable {
+    /// Literal text (UTF-8 bytes, sharing the source's storage), copied to the output.
+    case text(ArraySlice<UInt8>, SourceRange)
     /// `$a.b(1)[0]` rendered into the output. `escapePrefix` is set for `\$a` (the
     /// backslashes to print before the literal text of the reference, which is then
     /// written as typed after being evaluated for its side effects).
-    case reference(Reference, escapePrefix: String?)
+    indirect case reference(Reference, escapePrefix: String?)
     /// `#set($target = value)`.
-    case set(target: Reference, value: Expression, range: SourceRange)
+    indirect case set(target: Reference, value: Expression, range: SourceRange)
     /// `#if`/`#elseif` branches in order, then the optional `#else` block.
-    case conditional(branches: [ConditionalBranch], otherwise: Block?, range: SourceRange)
+    indirect case conditional(branches: [ConditionalBranch], otherwise: Block?, range: SourceRange)
     /// `#foreach($variable in iterable) body #end`; without a usable variable and
     /// iterable (Velocity accepts any arguments here) it renders nothing.
-    case foreach(variable: String?, iterable: Expression?, body: Block, range: SourceRange)
+    indirect case foreach(variable: Int?, iterable: Expression?, body: Block, range: SourceRange)
     /// `#define($name) body #end`: `$name` renders the body when referenced
     /// (no name: the arguments were not a reference, nothing is defined).
-    case define(name: String?, body: Block, range: SourceRange)
+    indirect case define(name: Int?, body: Block, range: SourceRange)
     /// `#break` (leaves the innermost `#foreach` or `#define`, else the template), or
     /// `#break($scope)` (leaves the loop of that `$foreach` scope).
     case breakLoop(scope: Expression?, SourceRange)
     /// `#stop`: ends the render.
     case stop(SourceRange)
-    /// `#parse(...)` / `#include(...)`: fails at render time (API Gateway loads no resources).
-    case unsupportedInclude(directive: String, argument: Expression?, range: SourceRange)
+    /// `#parse(...)` / `#include(...)`: fails at render time on the first argument
+    /// (API Gateway loads no resources); `#include()` renders nothing.
+    case unsupportedInclude(directive: DirectiveKeyword, arguments: [Expression], range: SourceRange)
 }
 
 /// An argument of a directive with Velocity's generic argument syntax (`#foreach`,
@@ -47,11 +48,20 @@ struct ConditionalBranch: Sendable {
 
 /// A reference: `$root` followed by member accesses, as in `$a.b.c(1)[0]`.
 struct Reference: Sendable {
-    var root: String
+    /// The root variable's slot (see `VariableSlots`; its name is in `Template.variableNames`).
+    var slot: Int
     var modifiers: [Modifier]
-    /// The reference as written (`$!{a.b}`), for escaped references and traces.
-    var literal: String
+    /// The reference as written (`$!{a.b}`): UTF-8 bytes sharing the source's storage.
+    var literal: ArraySlice<UInt8>
     var range: SourceRange
+
+    /// `literal` as text (escaped references, traces).
+    var literalText: String { String(decoding: literal, as: UTF8.self) }
+
+    /// Whether the reference is written starting with `prefix` (`${`, `$!`).
+    func isWritten(startingWith prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { literal.starts(with: $0) }
+    }
 }
 
 /// One step of a reference chain.

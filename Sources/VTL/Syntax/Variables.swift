@@ -1,0 +1,73 @@
+/// Names met while parsing, numbered and kept once: looked up by their UTF-8
+/// bytes (FNV-1a, open addressing) without building a string for each occurrence.
+struct NameTable: Sendable {
+    private(set) var names: [String] = []
+    private var spellings: [[UInt8]] = []
+    /// Indexes into `names` plus one (zero: empty bucket); the count is a power of two.
+    private var buckets = [Int32](repeating: 0, count: 64)
+    /// Where the last unsuccessful lookup stopped.
+    private var emptyBucket = 0
+
+    init(_ initial: [String] = []) {
+        for name in initial { _ = number(of: name) }
+    }
+
+    /// The number of `name`, added when new.
+    mutating func number(of name: String) -> Int {
+        let bytes = Array(name.utf8)
+        return number(of: bytes, from: 0, to: bytes.count)
+    }
+
+    /// The number of the name spelled by `bytes[start..<end]`, added when new.
+    mutating func number(of bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        let count = end - start
+        let found: Int? = bytes.withUnsafeBufferPointer { all in
+            let name = UnsafeBufferPointer(rebasing: all[start..<end])
+            var hash: UInt32 = 2_166_136_261
+            for byte in name { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            let mask = buckets.count - 1
+            var bucket = Int(hash) & mask
+            while buckets[bucket] != 0 {
+                let number = Int(buckets[bucket]) - 1
+                let same = spellings[number].withUnsafeBufferPointer { spelling in
+                    guard spelling.count == count else { return false }
+                    for k in 0..<count where spelling[k] != name[k] { return false }
+                    return true
+                }
+                if same { return number }
+                bucket = (bucket + 1) & mask
+            }
+            emptyBucket = bucket
+            return nil
+        }
+        if let found { return found }
+        let bucket = emptyBucket
+        let number = names.count
+        spellings.append(Array(bytes[start..<end]))
+        names.append(String(decoding: bytes[start..<end], as: UTF8.self))
+        buckets[bucket] = Int32(number + 1)
+        if names.count * 2 > buckets.count { rehash() }
+        return number
+    }
+
+    private mutating func rehash() {
+        buckets = [Int32](repeating: 0, count: buckets.count * 2)
+        let mask = buckets.count - 1
+        for (number, spelling) in spellings.enumerated() {
+            var hash: UInt32 = 2_166_136_261
+            for byte in spelling { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            var bucket = Int(hash) & mask
+            while buckets[bucket] != 0 { bucket = (bucket + 1) & mask }
+            buckets[bucket] = Int32(number + 1)
+        }
+    }
+}
+
+/// A template's variable names: the evaluator keeps variables in an array indexed
+/// by these slots rather than hashing a name at every reference.
+enum VariableSlots {
+    /// Slots Velocity's `#foreach` uses, numbered first.
+    static let velocityCount = 0, velocityHasNext = 1, foreach = 2
+
+    static func table() -> NameTable { NameTable(["velocityCount", "velocityHasNext", "foreach"]) }
+}
