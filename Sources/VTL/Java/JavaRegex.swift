@@ -28,12 +28,21 @@ public struct JavaPattern {
         HostError("java.lang.StackOverflowError: vtlplay stopped matching /\(source)/ at its step limit (catastrophic backtracking)")
     }
 
+    /// Runs `body` on the caller's thread; a match that needs more stack than it may
+    /// use there starts over on a thread with a large stack.
     private func run<T>(_ s: String, _ body: @escaping (RegexMatcher) -> Result<T, HostError>) throws(HostError) -> T {
-        let matcher = RegexMatcher(root, groupCount: groupCount, units: Array(s.utf16), memoizeLoops: memoizeLoops)
-        let outcome = Outcome<T>()
-        onLargeStack { outcome.value = body(matcher) }
+        let units = Array(s.utf16)
+        var matcher = RegexMatcher(root, groupCount: groupCount, units: units, memoizeLoops: memoizeLoops, onCallerStack: true)
+        var result = body(matcher)
+        if matcher.outOfStack {
+            matcher = RegexMatcher(root, groupCount: groupCount, units: units, memoizeLoops: memoizeLoops, onCallerStack: false)
+            let outcome = Outcome<T>()
+            let deepMatcher = matcher
+            onLargeStack { outcome.value = body(deepMatcher) }
+            result = outcome.value!
+        }
         if matcher.aborted { throw limitError }
-        return try outcome.value!.get()
+        return try result.get()
     }
 
     /// `Matcher.matches()`: the whole string matches.
