@@ -77,7 +77,7 @@ public struct JavaPattern {
                 return .failure(error)
             }
             out += matcher.units[last...]
-            return .success(String(decoding: out, as: UTF16.self))
+            return .success(Self.text(out[...]))
         }
     }
 
@@ -92,15 +92,24 @@ public struct JavaPattern {
             try? Self.forEachMatch(matcher) { start, end in
                 if limit > 0 && parts.count >= limit - 1 { return false }
                 if start == end && start == 0 { return true }
-                parts.append(String(decoding: matcher.units[index..<start], as: UTF16.self))
+                parts.append(Self.text(matcher.units[index..<start]))
                 index = end
                 matched = true
                 return true
             }
             if !matched { return .success([s]) }
-            parts.append(String(decoding: matcher.units[index...], as: UTF16.self))
+            parts.append(Self.text(matcher.units[index...]))
             if limit == 0 { while parts.last?.isEmpty == true { parts.removeLast() } }
             return .success(parts)
+        }
+    }
+
+    /// The text of UTF-16 units (ASCII, the usual case, is copied byte for byte).
+    private static func text(_ units: ArraySlice<UInt16>) -> String {
+        guard units.allSatisfy({ $0 < 0x80 }) else { return String(decoding: units, as: UTF16.self) }
+        return String(unsafeUninitializedCapacity: units.count) { buffer in
+            for (offset, unit) in units.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: unit) }
+            return units.count
         }
     }
 
