@@ -15,7 +15,7 @@ public struct JSONPath: Sendable {
 
     public init(_ source: String) throws(JSONPathError) {
         self.source = source
-        self.compiled = try PathCompiler.compile(source)
+        self.compiled = try CompiledPathCache.shared.compiled(source)
     }
 
     /// Definite paths (only names, single indexes, `[(@.length-n)]`) select at most one

@@ -61,13 +61,19 @@ struct RenderCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
-        let template = template ?? "-"
+        let status = Self.renderOnce(template: template ?? "-", request: request,
+                                     kind: kind == .request ? .request : .response, options: mapping.options)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Renders one template file with an optional request file; the exit status.
+    static func renderOnce(template: String, request: String?, kind: TemplateKind, options: MappingOptions) -> Int32 {
         let source: String
         do {
             source = try readTemplate(template)
         } catch {
             printError(error.line == 0 ? "\(error.file): error: \(error.reason)" : error.description)
-            throw ExitCode(1)
+            return 1
         }
         var methodRequest = MethodRequest()
         if let request {
@@ -75,23 +81,38 @@ struct RenderCommand: ParsableCommand {
                 methodRequest = try MethodRequest(contentsOf: request)
             } catch {
                 printDocumentError(error)
-                throw ExitCode(1)
+                return 1
             }
         }
-        let result = MappingRenderer.render(template: source, name: template, request: methodRequest,
-                                            kind: kind == .request ? .request : .response, options: mapping.options)
+        let result = MappingRenderer.render(template: source, name: template, request: methodRequest, kind: kind, options: options)
         for warning in result.warnings { printError(warning.formatted(source: source)) }
         if let failure = result.failure {
             printError(failure.diagnostic.formatted(source: source))
             if failure.status != 500 {
                 printError("API Gateway answers \(failure.status): {\"message\": \"\(failure.message)\"}")
             }
-            throw ExitCode(1)
+            return 1
         }
         FileHandle.standardOutput.write(Data(result.output.utf8))
+        return 0
     }
 
-    private func readTemplate(_ path: String) throws(DocumentError) -> String {
+    /// `vtlplay render TEMPLATE [--request FILE]` spelled plainly (the common scripted
+    /// call): its exit status, without the command-line parser's start-up cost; nil for
+    /// any other command line.
+    static func renderFastPath(_ arguments: [String]) -> Int32? {
+        guard arguments.count == 2 || arguments.count == 4, arguments[0] == "render" else { return nil }
+        let template = arguments[1]
+        guard !template.hasPrefix("-") || template == "-", template != "help" else { return nil }
+        var request: String?
+        if arguments.count == 4 {
+            guard arguments[2] == "--request", !arguments[3].hasPrefix("-") else { return nil }
+            request = arguments[3]
+        }
+        return renderOnce(template: template, request: request, kind: .request, options: MappingOptions())
+    }
+
+    private static func readTemplate(_ path: String) throws(DocumentError) -> String {
         if path == "-" {
             return try DocumentParser.decodeUTF8(Array(FileHandle.standardInput.readDataToEndOfFile()), file: "<stdin>")
         }

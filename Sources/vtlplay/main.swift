@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The vtlplay command line: a playground for API Gateway mapping templates.
 /// Without a subcommand it opens the full-screen playground (`PlayCommand`).
@@ -23,6 +24,7 @@ struct VTLPlay: ParsableCommand {
 // argument, so the choice is made here: a subcommand name or a help request
 // goes to `VTLPlay`, anything else opens the playground.
 let arguments = Array(CommandLine.arguments.dropFirst())
+if let status = RenderCommand.renderFastPath(arguments) { exit(status) }
 let subcommands = VTLPlay.configuration.subcommands.map { $0._commandName }
 if PlayCommand.opensPlayground(arguments, subcommands: subcommands) {
     PlayCommand.main(arguments)

@@ -1,47 +1,98 @@
+import OrderedCollections
 import VTL
 
 /// Builds `$context` for a request: the defaults deep-merged with the request's
 /// overrides, derived values, stringified authorizer values, and maps that iterate
 /// in Java `HashMap` order and render as `""`, as on API Gateway.
+///
+/// The defaults are converted once (`defaults`); each request gets a copy whose
+/// entry tables are shared copy-on-write, so only what a request changes is rebuilt.
 enum ContextBuilder {
     static func build(_ request: MethodRequest, order: MapOrder) -> MapRef {
-        let overrides = MapRef()
-        for (key, value) in request.context { overrides.entries[MapKey(key)] = value }
         let tree: MapRef
         switch request.contextMode {
         case .replace:
-            tree = copy(overrides)
+            let overrides = MapRef()
+            for (key, value) in request.context { overrides.entries[MapKey(key)] = copy(value) }
+            normalize(overrides)
+            return convert(overrides, order: order, fill: ContextDefaults.rootOrder, root: true)
         case .merge:
-            tree = ContextDefaults.tree()
-            merge(overrides, into: tree)
-            derive(into: tree, overrides: overrides, request: request)
+            tree = instantiate(defaults, order: order)
+            for (key, value) in request.context {
+                let name = MapKey(key)
+                if case .map(let current) = tree.entries[name], case .map(let incoming) = value {
+                    merge(incoming, into: current, order: order)
+                    fillFirst(current, childFill(key))
+                } else {
+                    tree.entries[name] = convert(value, order: order, fill: childFill(key))
+                }
+            }
+            derive(into: tree, request: request)
+            normalize(tree)
+            return tree
         }
+    }
+
+    /// The defaults, converted once; never handed out (`instantiate` copies them).
+    nonisolated(unsafe) private static let defaults =
+        convert(ContextDefaults.tree(), order: .insertion, fill: ContextDefaults.rootOrder, root: true)
+
+    /// A copy of `map` and the maps it holds (the defaults hold no lists), in `order`.
+    private static func instantiate(_ map: MapRef, order: MapOrder) -> MapRef {
+        var entries = map.entries
+        for index in entries.values.indices {
+            if case .map(let child) = entries.values[index] { entries.values[index] = .map(instantiate(child, order: order)) }
+        }
+        return MapRef(entries, order: order, rendersEmpty: true)
+    }
+
+    /// Objects merge recursively; anything else replaces (converted below the root).
+    private static func merge(_ overrides: MapRef, into target: MapRef, order: MapOrder) {
+        for (key, value) in overrides.entries {
+            if case .map(let current) = target.entries[key], case .map(let incoming) = value {
+                merge(incoming, into: current, order: order)
+            } else {
+                target.entries[key] = convert(value, order: order, fill: [])
+            }
+        }
+    }
+
+    /// Moves the keys of `fill` that `map` has to its front, in `fill`'s sequence
+    /// (a merge appends a key the defaults lack, such as `responseOverride.status`).
+    private static func fillFirst(_ map: MapRef, _ fill: [String]) {
+        var expected = 0
+        var inPlace = true
+        for name in fill {
+            guard let index = map.entries.index(forKey: MapKey(name)) else { continue }
+            if index != expected { inPlace = false; break }
+            expected += 1
+        }
+        if inPlace { return }
+        var reordered = OrderedDictionary<MapKey, Value>()
+        for name in fill {
+            if let value = map.entries[MapKey(name)] { reordered[MapKey(name)] = value }
+        }
+        for (key, value) in map.entries where reordered[key] == nil { reordered[key] = value }
+        map.entries = reordered
+    }
+
+    /// An `Integer` `requestTimeEpoch` becomes a `Long`; authorizer values become strings.
+    private static func normalize(_ tree: MapRef) {
         if case .int(let epoch) = tree.entries[MapKey("requestTimeEpoch")] {
             tree.entries[MapKey("requestTimeEpoch")] = .long(Int64(epoch))
         }
         if case .map(let authorizer) = tree.entries[MapKey("authorizer")] { stringify(authorizer) }
-        return convert(tree, order: order, fill: ContextDefaults.rootOrder, root: true)
-    }
-
-    /// Objects merge recursively; anything else replaces.
-    private static func merge(_ overrides: MapRef, into target: MapRef) {
-        for (key, value) in overrides.entries {
-            if case .map(let current) = target.entries[key], case .map(let incoming) = value {
-                merge(incoming, into: current)
-            } else {
-                target.entries[key] = copy(value)
-            }
-        }
     }
 
     /// `identity.userAgent` from `User-Agent`, `domainName` from `Host`,
     /// `domainPrefix` from the domain's first label, `requestTime` from an
     /// overridden `requestTimeEpoch`; an explicit override always wins.
-    private static func derive(into tree: MapRef, overrides: MapRef, request: MethodRequest) {
-        func overridden(_ key: String) -> Bool { overrides.entries[MapKey(key)] != nil }
+    private static func derive(into tree: MapRef, request: MethodRequest) {
+        let overrides = request.context
+        func overridden(_ key: String) -> Bool { overrides[key] != nil }
         if let agent = request.header("User-Agent"), case .map(let identity) = tree.entries[MapKey("identity")] {
             var agentOverridden = false
-            if case .map(let overriddenIdentity) = overrides.entries[MapKey("identity")] {
+            if case .map(let overriddenIdentity) = overrides["identity"] {
                 agentOverridden = overriddenIdentity.entries[MapKey("userAgent")] != nil
             }
             if !agentOverridden { identity.entries[MapKey("userAgent")] = .string(agent) }

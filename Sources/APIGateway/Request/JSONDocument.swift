@@ -3,27 +3,36 @@ import VTL
 /// Reads a harness JSON document (request, invocation, batch line) strictly
 /// (RFC 8259) into a `DocumentNode`, keeping key order and every value's position.
 /// Numbers get json-smart's Java types: `Integer`, `Long`, `BigInteger` by size, else `Double`.
+/// Works on the text's UTF-8 bytes; columns count characters (Unicode scalars).
 struct JSONDocument {
     static func parse(_ text: String, file: String) throws(DocumentError) -> DocumentNode {
-        var parser = JSONDocument(scalars: Array(text.unicodeScalars), file: file)
-        parser.skipWhitespace()
-        let node = try parser.value(depth: 0)
-        parser.skipWhitespace()
-        if parser.index < parser.scalars.count { throw parser.error("unexpected text after the JSON value") }
-        return node
+        var text = text
+        let result = text.withUTF8 { bytes in
+            Result { () throws(DocumentError) -> DocumentNode in
+                var parser = JSONDocument(bytes: bytes, file: file)
+                parser.skipWhitespace()
+                let node = try parser.value(depth: 0)
+                parser.skipWhitespace()
+                if parser.index < bytes.count { throw parser.error("unexpected text after the JSON value") }
+                return node
+            }
+        }
+        return try result.get()
     }
 
     /// Deeper nesting is refused rather than risking the stack.
     static let maximumDepth = 512
 
-    let scalars: [Unicode.Scalar]
+    let bytes: UnsafeBufferPointer<UInt8>
     let file: String
     var index = 0
     var line = 1
     var column = 1
+    /// The content of the last string read with escapes.
+    var scratch: [UInt8] = []
 
-    init(scalars: [Unicode.Scalar], file: String) {
-        self.scalars = scalars
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        self.bytes = bytes
         self.file = file
     }
 
@@ -31,19 +40,44 @@ struct JSONDocument {
         DocumentError(file: file, line: line, column: column, reason: "invalid JSON: " + reason)
     }
 
-    var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+    var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    /// The character at the current position (for messages).
+    var currentCharacter: String? {
+        guard index < bytes.count else { return nil }
+        var end = index + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+    }
 
     mutating func advance() {
-        if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\n") {
+            line += 1
+            column = 1
+        } else if byte & 0xC0 != 0x80 {
+            column += 1
+        }
         index += 1
     }
 
-    mutating func skipWhitespace() {
-        while let c = current, c == " " || c == "\t" || c == "\n" || c == "\r" { advance() }
+    /// Advances over `count` bytes that hold no line break.
+    mutating func advance(inLine count: Int) {
+        for byte in UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]) where byte & 0xC0 != 0x80 { column += 1 }
+        index += count
     }
 
-    mutating func expect(_ scalar: Unicode.Scalar) throws(DocumentError) {
-        guard current == scalar else { throw error(current.map { "expected '\(scalar)', found '\($0)'" } ?? "expected '\(scalar)', found the end") }
+    mutating func skipWhitespace() {
+        while let c = current, c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") || c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r") {
+            advance()
+        }
+    }
+
+    mutating func expect(_ byte: UInt8) throws(DocumentError) {
+        guard current == byte else {
+            let expected = Character(Unicode.Scalar(byte))
+            throw error(currentCharacter.map { "expected '\(expected)', found '\($0)'" } ?? "expected '\(expected)', found the end")
+        }
         advance()
     }
 
@@ -51,142 +85,176 @@ struct JSONDocument {
         guard depth < Self.maximumDepth else { throw error("nested deeper than \(Self.maximumDepth) levels") }
         let (startLine, startColumn) = (line, column)
         func node(_ kind: DocumentNode.Kind) -> DocumentNode { DocumentNode(kind, line: startLine, column: startColumn) }
-        switch current {
-        case nil: throw error("unexpected end of input")
-        case "{":
+        guard let c = current else { throw error("unexpected end of input") }
+        switch c {
+        case UInt8(ascii: "{"):
             advance()
             var pairs: [(key: String, value: DocumentNode)] = []
             skipWhitespace()
-            if current == "}" { advance(); return node(.object(pairs)) }
+            if current == UInt8(ascii: "}") { advance(); return node(.object(pairs)) }
             while true {
                 skipWhitespace()
-                guard current == "\"" else { throw error("expected a string key") }
+                guard current == UInt8(ascii: "\"") else { throw error("expected a string key") }
                 let keyLine = line, keyColumn = column
                 let key = try string()
                 if pairs.contains(where: { $0.key == key }) {
                     throw DocumentError(file: file, line: keyLine, column: keyColumn, reason: "duplicate key '\(key)'")
                 }
                 skipWhitespace()
-                try expect(":")
+                try expect(UInt8(ascii: ":"))
                 skipWhitespace()
                 var member = try value(depth: depth + 1)
                 member.keyPosition = (keyLine, keyColumn)
                 pairs.append((key, member))
                 skipWhitespace()
-                if current == "," { advance(); continue }
-                try expect("}")
+                if current == UInt8(ascii: ",") { advance(); continue }
+                try expect(UInt8(ascii: "}"))
                 return node(.object(pairs))
             }
-        case "[":
+        case UInt8(ascii: "["):
             advance()
             var items: [DocumentNode] = []
             skipWhitespace()
-            if current == "]" { advance(); return node(.array(items)) }
+            if current == UInt8(ascii: "]") { advance(); return node(.array(items)) }
             while true {
                 skipWhitespace()
                 items.append(try value(depth: depth + 1))
                 skipWhitespace()
-                if current == "," { advance(); continue }
-                try expect("]")
+                if current == UInt8(ascii: ",") { advance(); continue }
+                try expect(UInt8(ascii: "]"))
                 return node(.array(items))
             }
-        case "\"": return node(.string(try string()))
-        case "t": try literal("true"); return node(.bool(true))
-        case "f": try literal("false"); return node(.bool(false))
-        case "n": try literal("null"); return node(.null)
-        case let c? where c == "-" || ("0"..."9").contains(c): return node(.number(try number()))
-        case let c?: throw error("unexpected character '\(c)'")
+        case UInt8(ascii: "\""): return node(.string(try string()))
+        case UInt8(ascii: "t"): try literal("true"); return node(.bool(true))
+        case UInt8(ascii: "f"): try literal("false"); return node(.bool(false))
+        case UInt8(ascii: "n"): try literal("null"); return node(.null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return node(.number(try number()))
+        default: throw error("unexpected character '\(currentCharacter ?? "")'")
         }
     }
 
-    mutating func literal(_ word: String) throws(DocumentError) {
-        for scalar in word.unicodeScalars {
-            guard current == scalar else { throw error("expected '\(word)'") }
+    mutating func literal(_ word: StaticString) throws(DocumentError) {
+        let letters = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for letter in letters {
+            guard current == letter else { throw error("expected '\(word)'") }
             advance()
         }
     }
 
     mutating func number() throws(DocumentError) -> Value {
-        var text = ""
+        let start = index
         var isInteger = true
-        while let c = current, c == "-" || c == "+" || c == "." || c == "e" || c == "E" || ("0"..."9").contains(c) {
-            if c == "." || c == "e" || c == "E" { isInteger = false }
-            text.unicodeScalars.append(c)
+        while let c = current, c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".")
+                || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) {
+            if c == UInt8(ascii: ".") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") { isInteger = false }
             advance()
         }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if isInteger {
             if let i = Int32(text) { return .int(i) }
             if let l = Int64(text) { return .long(l) }
             if let b = BigInteger(text) { return .bigInteger(b) }
-        } else if let d = Double(text), text.last.map({ ("0"..."9").contains($0) }) == true {
+        } else if let d = Double(text), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index - 1]) {
             return .double(d)
         }
         throw error("malformed number '\(text)'")
     }
 
+    /// A string (`current` is its opening quote); runs of plain characters are copied at once.
     mutating func string() throws(DocumentError) -> String {
         advance()
-        var out = String.UnicodeScalarView()
+        // The common case: no escapes.
+        var end = index
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+            advance(inLine: end - index + 1)
+            return text
+        }
+        scratch.removeAll(keepingCapacity: true)
         var pendingHigh: UInt32?
-        func flushHigh() {
-            if pendingHigh != nil { out.append("\u{FFFD}"); pendingHigh = nil }
+        func flushHigh(_ scratch: inout [UInt8]) {
+            if pendingHigh != nil { Self.append(0xFFFD, to: &scratch); pendingHigh = nil }
         }
         while true {
             guard let c = current else { throw error("unterminated string") }
             switch c {
-            case "\"":
+            case UInt8(ascii: "\""):
                 advance()
-                flushHigh()
-                return String(out)
-            case "\\":
+                flushHigh(&scratch)
+                return String(decoding: scratch, as: UTF8.self)
+            case UInt8(ascii: "\\"):
                 let escapeLine = line, escapeColumn = column
                 advance()
                 guard let escape = current else { throw error("unterminated string") }
+                let escapeText = currentCharacter ?? ""
                 advance()
-                if escape == "u" {
+                if escape == UInt8(ascii: "u") {
                     var value: UInt32 = 0
                     for _ in 0..<4 {
-                        guard let digit = current, let hex = UInt32(String(digit), radix: 16) else { throw error("malformed \\u escape") }
+                        guard let digit = current, let hex = Self.hexValue(digit) else { throw error("malformed \\u escape") }
                         value = value * 16 + hex
                         advance()
                     }
                     switch value {
                     case 0xD800...0xDBFF:
-                        flushHigh()
+                        flushHigh(&scratch)
                         pendingHigh = value
                     case 0xDC00...0xDFFF:
-                        if let high = pendingHigh, let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (value - 0xDC00)) {
-                            out.append(scalar)
+                        if let high = pendingHigh {
+                            Self.append(0x10000 + ((high - 0xD800) << 10) + (value - 0xDC00), to: &scratch)
                             pendingHigh = nil
                         } else {
-                            flushHigh()
-                            out.append("\u{FFFD}")
+                            Self.append(0xFFFD, to: &scratch)
                         }
                     default:
-                        flushHigh()
-                        out.append(Unicode.Scalar(value)!)
+                        flushHigh(&scratch)
+                        Self.append(value, to: &scratch)
                     }
                     continue
                 }
-                flushHigh()
+                flushHigh(&scratch)
                 switch escape {
-                case "\"": out.append("\"")
-                case "\\": out.append("\\")
-                case "/": out.append("/")
-                case "b": out.append("\u{08}")
-                case "f": out.append("\u{0C}")
-                case "n": out.append("\n")
-                case "r": out.append("\r")
-                case "t": out.append("\t")
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(escape)
+                case UInt8(ascii: "b"): scratch.append(0x08)
+                case UInt8(ascii: "f"): scratch.append(0x0C)
+                case UInt8(ascii: "n"): scratch.append(0x0A)
+                case UInt8(ascii: "r"): scratch.append(0x0D)
+                case UInt8(ascii: "t"): scratch.append(0x09)
                 default:
-                    throw DocumentError(file: file, line: escapeLine, column: escapeColumn, reason: "invalid JSON: unknown escape '\\\(escape)'")
+                    throw DocumentError(file: file, line: escapeLine, column: escapeColumn, reason: "invalid JSON: unknown escape '\\\(escapeText)'")
                 }
             default:
-                guard c.value >= 0x20 else { throw error("control character U+\(String(c.value, radix: 16, uppercase: true)) in a string (write it as an escape)") }
-                flushHigh()
-                out.append(c)
-                advance()
+                guard c >= 0x20 else { throw error("control character U+\(String(c, radix: 16, uppercase: true)) in a string (write it as an escape)") }
+                flushHigh(&scratch)
+                var end = index + 1
+                while end < bytes.count {
+                    let byte = bytes[end]
+                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                    end += 1
+                }
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                advance(inLine: end - index)
             }
         }
+    }
+
+    static func hexValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
+        default: return nil
+        }
+    }
+
+    /// Appends a scalar's UTF-8 (a value that is no scalar appends nothing).
+    static func append(_ value: UInt32, to out: inout [UInt8]) {
+        guard let scalar = Unicode.Scalar(value) else { return }
+        out.append(contentsOf: UTF8.encode(scalar)!)
     }
 }

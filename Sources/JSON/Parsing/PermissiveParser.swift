@@ -242,14 +242,14 @@ struct PermissiveParser<Sink: PermissiveSink> {
         }
         if c != UInt8(ascii: "e") && c != UInt8(ascii: "E") {
             if continuesAsText(stop: stop) { return stringValue(.input(trimmed(from: start))) }
-            return sink.scalar(try decimal(text(trimmed(from: start)), at: start))
+            return sink.scalar(try decimal(trimmed(from: start)))
         }
         read()
         if c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) {
             read()
             skipDigits()
             if continuesAsText(stop: stop) { return stringValue(.input(trimmed(from: start))) }
-            return sink.scalar(try decimal(text(trimmed(from: start)), at: start))
+            return sink.scalar(try decimal(trimmed(from: start)))
         }
         skipUnquoted(stop: stop)
         return stringValue(.input(trimmed(from: start)))
@@ -283,6 +283,65 @@ struct PermissiveParser<Sink: PermissiveSink> {
         if negative { digits = digits.dropFirst() }
         let trimmed = digits.drop { $0 == "0" }
         return trimmed.isEmpty ? "0" : (negative ? "-" : "") + trimmed
+    }
+
+    /// `decimal(_:at:)` of the input in `range`, short doubles read without making a string.
+    func decimal(_ range: Range<Int>) throws(PendingError) -> JSONValue {
+        if range.count <= 18, let value = shortDouble(UnsafeBufferPointer(rebasing: input[range])) { return .double(value) }
+        return try decimal(text(range), at: range.lowerBound)
+    }
+
+    /// `Double.parseDouble` of `-?digits(.digits)?([eE][+-]?digits)?` with at most 15
+    /// significant digits and a decimal exponent within ±22 (nil for anything else):
+    /// then `m × 10ᵉ` or `m / 10ᵉ` of two exact doubles is the correctly rounded value.
+    func shortDouble(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        var index = 0
+        let negative = text.first == UInt8(ascii: "-")
+        if negative { index = 1 }
+        var mantissa: UInt64 = 0
+        var significant = 0
+        var mantissaDigits = 0
+        var exponent = 0
+        var inFraction = false
+        while index < text.count {
+            let byte = text[index]
+            if byte == UInt8(ascii: ".") && !inFraction {
+                inFraction = true
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                mantissaDigits += 1
+                if mantissa != 0 || byte != UInt8(ascii: "0") {
+                    significant += 1
+                    mantissa = mantissa &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
+                }
+                if inFraction { exponent -= 1 }
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard mantissaDigits > 0, significant <= 15 else { return nil }
+        if index < text.count {
+            guard text[index] == UInt8(ascii: "e") || text[index] == UInt8(ascii: "E") else { return nil }
+            index += 1
+            var exponentNegative = false
+            if index < text.count && (text[index] == UInt8(ascii: "+") || text[index] == UInt8(ascii: "-")) {
+                exponentNegative = text[index] == UInt8(ascii: "-")
+                index += 1
+            }
+            guard index < text.count else { return nil }
+            var written = 0
+            while index < text.count {
+                let byte = text[index]
+                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"), written < 1000 else { return nil }
+                written = written * 10 + Int(byte - UInt8(ascii: "0"))
+                index += 1
+            }
+            exponent += exponentNegative ? -written : written
+        }
+        guard exponent >= -22 && exponent <= 22 else { return nil }
+        var value = Double(mantissa)
+        if exponent < 0 { value /= JavaDouble.pow10(-exponent) } else if exponent > 0 { value *= JavaDouble.pow10(exponent) }
+        return negative ? -value : value
     }
 
     /// json-smart's `extractFloat`: `BigDecimal` for text longer than 18 characters, else `Double`.

@@ -85,9 +85,13 @@ struct TreeSink: PermissiveSink {
 /// object repeats a key, which only the tree can represent as json-smart does.
 struct WriterSink: PermissiveSink {
     var writer: JSONWriter
-    /// Hashes of the keys of each open object, innermost last (a set: objects may hold
-    /// tens of thousands of keys).
-    private var openObjectKeys: [Set<UInt64>] = []
+    /// Key hashes of the open objects, outermost first; `objectStarts` says where each begins.
+    private var keyHashes: [UInt64] = []
+    private var objectStarts: [Int] = []
+    /// The key hashes of open objects with many keys, by nesting level (objects may hold
+    /// tens of thousands of keys; small ones are searched in `keyHashes`).
+    private var largeObjectKeys: [Int: Set<UInt64>] = [:]
+    private static let smallObject = 16
 
     init(style: JSONWriter.Style, capacity: Int) {
         writer = JSONWriter(style: style, reservingCapacity: capacity)
@@ -98,7 +102,7 @@ struct WriterSink: PermissiveSink {
     mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) { writer.string(utf8: utf8) }
 
     mutating func beginObject() {
-        openObjectKeys.append([])
+        objectStarts.append(keyHashes.count)
         writer.beginObject()
     }
 
@@ -106,16 +110,27 @@ struct WriterSink: PermissiveSink {
         // FNV-1a; a collision only sends the document to the (equally correct) tree path.
         var hash: UInt64 = 0xcbf29ce484222325
         for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        if !openObjectKeys[openObjectKeys.count - 1].insert(hash).inserted {
-            throw PendingError(kind: .duplicateKey, javaOffset: offset, offset: offset)
+        let start = objectStarts[objectStarts.count - 1]
+        let count = keyHashes.count - start
+        let repeated: Bool
+        if count < Self.smallObject {
+            repeated = keyHashes[start...].contains(hash)
+        } else {
+            let level = objectStarts.count
+            if largeObjectKeys[level] == nil { largeObjectKeys[level] = Set(keyHashes[start...]) }
+            repeated = !largeObjectKeys[level]!.insert(hash).inserted
         }
+        if repeated { throw PendingError(kind: .duplicateKey, javaOffset: offset, offset: offset) }
+        keyHashes.append(hash)
         writer.key(utf8: utf8)
     }
 
     func member(_ value: Void) {}
 
     mutating func endObject() {
-        openObjectKeys.removeLast()
+        let start = objectStarts.removeLast()
+        if keyHashes.count - start >= Self.smallObject { largeObjectKeys[objectStarts.count + 1] = nil }
+        keyHashes.removeSubrange(start...)
         writer.endObject()
     }
 

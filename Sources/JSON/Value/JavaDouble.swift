@@ -26,6 +26,7 @@ public enum JavaDouble {
             out.append(contentsOf: ".0".utf8)
             return
         }
+        if magnitude >= 1e-3, magnitude < 1e7, appendShortPlain(magnitude, to: &out) { return }
         var digits = Digits()
         var exponent = digits.fill(with: magnitude)
         if digits.count == 1 { exponent = digits.widenToTwo(magnitude, exponent: exponent) }
@@ -56,6 +57,42 @@ public enum JavaDouble {
             if exponent < 0 { out.append(UInt8(ascii: "-")) }
             appendInteger(abs(exponent), to: &out)
         }
+    }
+
+    /// The plain-notation digits of `magnitude` (10⁻³ ≤ it < 10⁷, not whole) when a decimal
+    /// of at most 15 significant digits reads back as it; false (nothing written) otherwise.
+    /// No other decimal that short reads back as the same double (15 is `DBL_DIG`), so it is
+    /// the shortest, and Java's choice. `m / 10ᵏ` with both exact is correctly rounded.
+    private static func appendShortPlain(_ magnitude: Double, to out: inout [UInt8]) -> Bool {
+        var scale = 1.0
+        for places in 1...18 {
+            scale *= 10
+            let scaled = (magnitude * scale).rounded()
+            guard scaled < 1e15 else { return false }
+            guard scaled / scale == magnitude else { continue }
+            var digits: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &digits) { raw in
+                var count = 0
+                var rest = UInt64(scaled)
+                while rest > 0 {
+                    count += 1
+                    raw[raw.count - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                let first = raw.count - count
+                if count > places {
+                    out.append(contentsOf: raw[first..<(raw.count - places)])
+                    out.append(UInt8(ascii: "."))
+                    out.append(contentsOf: raw[(raw.count - places)...])
+                } else {
+                    out.append(contentsOf: "0.".utf8)
+                    for _ in 0..<(places - count) { out.append(UInt8(ascii: "0")) }
+                    out.append(contentsOf: raw[first...])
+                }
+            }
+            return true
+        }
+        return false
     }
 
     static func appendInteger(_ value: Int, to out: inout [UInt8]) {

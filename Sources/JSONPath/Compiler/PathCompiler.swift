@@ -116,8 +116,13 @@ struct PathCompiler {
         return Array(units[lower..<upper])
     }
 
+    /// The text of UTF-16 units (ASCII, the usual case, is copied byte for byte).
     static func string(_ units: some Collection<UInt16>) -> String {
-        String(decoding: units, as: UTF16.self)
+        guard units.allSatisfy({ $0 < 0x80 }) else { return String(decoding: units, as: UTF16.self) }
+        return String(unsafeUninitializedCapacity: units.count) { buffer in
+            for (offset, unit) in units.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: unit) }
+            return units.count
+        }
     }
 }
 

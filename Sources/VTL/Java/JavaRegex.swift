@@ -28,12 +28,21 @@ public struct JavaPattern {
         HostError("java.lang.StackOverflowError: vtlplay stopped matching /\(source)/ at its step limit (catastrophic backtracking)")
     }
 
+    /// Runs `body` on the caller's thread; a match that needs more stack than it may
+    /// use there starts over on a thread with a large stack.
     private func run<T>(_ s: String, _ body: @escaping (RegexMatcher) -> Result<T, HostError>) throws(HostError) -> T {
-        let matcher = RegexMatcher(root, groupCount: groupCount, units: Array(s.utf16), memoizeLoops: memoizeLoops)
-        let outcome = Outcome<T>()
-        onLargeStack { outcome.value = body(matcher) }
+        let units = Array(s.utf16)
+        var matcher = RegexMatcher(root, groupCount: groupCount, units: units, memoizeLoops: memoizeLoops, onCallerStack: true)
+        var result = body(matcher)
+        if matcher.outOfStack {
+            matcher = RegexMatcher(root, groupCount: groupCount, units: units, memoizeLoops: memoizeLoops, onCallerStack: false)
+            let outcome = Outcome<T>()
+            let deepMatcher = matcher
+            onLargeStack { outcome.value = body(deepMatcher) }
+            result = outcome.value!
+        }
         if matcher.aborted { throw limitError }
-        return try outcome.value!.get()
+        return try result.get()
     }
 
     /// `Matcher.matches()`: the whole string matches.
@@ -68,7 +77,7 @@ public struct JavaPattern {
                 return .failure(error)
             }
             out += matcher.units[last...]
-            return .success(String(decoding: out, as: UTF16.self))
+            return .success(Self.text(out[...]))
         }
     }
 
@@ -83,15 +92,24 @@ public struct JavaPattern {
             try? Self.forEachMatch(matcher) { start, end in
                 if limit > 0 && parts.count >= limit - 1 { return false }
                 if start == end && start == 0 { return true }
-                parts.append(String(decoding: matcher.units[index..<start], as: UTF16.self))
+                parts.append(Self.text(matcher.units[index..<start]))
                 index = end
                 matched = true
                 return true
             }
             if !matched { return .success([s]) }
-            parts.append(String(decoding: matcher.units[index...], as: UTF16.self))
+            parts.append(Self.text(matcher.units[index...]))
             if limit == 0 { while parts.last?.isEmpty == true { parts.removeLast() } }
             return .success(parts)
+        }
+    }
+
+    /// The text of UTF-16 units (ASCII, the usual case, is copied byte for byte).
+    private static func text(_ units: ArraySlice<UInt16>) -> String {
+        guard units.allSatisfy({ $0 < 0x80 }) else { return String(decoding: units, as: UTF16.self) }
+        return String(unsafeUninitializedCapacity: units.count) { buffer in
+            for (offset, unit) in units.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: unit) }
+            return units.count
         }
     }
 

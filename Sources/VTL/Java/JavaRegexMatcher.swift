@@ -13,6 +13,8 @@ final class RegexMatcher {
     static let stepsPerUnit = 1_000
     /// Nested matching calls allowed (Java would overflow its stack on such input too).
     static let depthLimit = 50_000
+    /// Stack a match may use on the caller's thread; deeper ones start over on a large stack.
+    static let callerStackBytes: UInt = 128 << 10
 
     let units: [UInt16]
     private let root: RegexNode
@@ -21,6 +23,10 @@ final class RegexMatcher {
     private var budget = RegexMatcher.stepLimit
     private var depth = 0
     private(set) var aborted = false
+    /// The match went below `stackFloor`: it must be run again on a large stack.
+    private(set) var outOfStack = false
+    /// Lowest stack address the match may reach (0: no limit but `depthLimit`).
+    private let stackFloor: UInt
     /// Where the previous match ended (`\G`).
     private var previousMatchEnd = 0
 
@@ -29,7 +35,9 @@ final class RegexMatcher {
     private var failedIterations: [Int: Set<Int>] = [:]
     private let memoizeLoops: Bool
 
-    init(_ root: RegexNode, groupCount: Int, units: [UInt16], memoizeLoops: Bool) {
+    /// `onCallerStack`: the match may use only `callerStackBytes` below the current frame.
+    init(_ root: RegexNode, groupCount: Int, units: [UInt16], memoizeLoops: Bool, onCallerStack: Bool) {
+        self.stackFloor = onCallerStack ? stackAddress() &- Self.callerStackBytes : 0
         self.root = root
         self.memoizeLoops = memoizeLoops
         self.units = units
@@ -95,6 +103,7 @@ final class RegexMatcher {
         depth += 1
         defer { depth -= 1 }
         if steps > budget || depth > Self.depthLimit { aborted = true }
+        if stackFloor != 0 && depth & 7 == 0 && stackAddress() < stackFloor { outOfStack = true; aborted = true }
         if aborted { return false }
         switch node {
         case .empty: return k(i)
@@ -299,6 +308,12 @@ final class RegexMatcher {
         case .lineBreak: return false
         }
     }
+}
+
+/// The address of a local in the caller's frame (the stack grows down).
+@inline(never) private func stackAddress() -> UInt {
+    var marker: UInt8 = 0
+    return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
 }
 
 /// Runs `body` on a thread with a large stack and waits for it, so that deep

@@ -57,4 +57,20 @@ import VTL
         #expect(RequestTime.javaDate(epochMilliseconds: 1_705_322_096_789) == "Mon Jan 15 12:34:56 UTC 2024")
         #expect(RequestTime.javaDate(epochMilliseconds: -1) == "Wed Dec 31 23:59:59 UTC 1969")
     }
+
+    /// A key the defaults lack still takes its place in API Gateway's key sequence.
+    @Test func mergedKeysFollowTheKeySequence() {
+        let responseOverride = MapRef([MapKey("extra"): .int(1), MapKey("status"): .int(500)])
+        let request = MethodRequest(context: ["responseOverride": .map(responseOverride)])
+        let context = ContextBuilder.build(request, order: .insertion)
+        guard case .map(let merged)? = context.entries[MapKey("responseOverride")] else { Issue.record("no map"); return }
+        #expect(merged.entries.keys.map { Java.toString($0.value) } == ["header", "status", "extra"])
+        #expect(merged.rendersEmpty && merged.order == .insertion)
+    }
+
+    /// Every request gets its own maps: a change made by one render is not seen by the next.
+    @Test func requestsDoNotShareMaps() {
+        #expect(render("#set($d = $context.identity.put('sourceIp', 'x'))#set($d = $context.requestOverride.header.put('a', 'b'))$context.identity.sourceIp") == "x")
+        #expect(render("$context.identity.sourceIp $context.requestOverride.header.size()") == "192.0.2.1 0")
+    }
 }

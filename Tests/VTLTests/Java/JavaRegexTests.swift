@@ -13,3 +13,14 @@ import VTL
         #expect(c.run() == c.expected)
     }
 }
+
+/// Matches run on the caller's stack; one that needs more starts over on a large stack
+/// with the same result.
+@Suite struct JavaRegexStackTests {
+    @Test func deepMatchesStartOverOnALargeStack() throws {
+        let long = String(repeating: "ab", count: 5000)
+        #expect(try JavaPattern("(?:ab)*").matches(long))
+        #expect(try JavaPattern("(a|b)*c").replace(in: long + "c", with: "x", all: true) == "x")
+        #expect(try JavaPattern("(?:ab)*").matches("ab"))
+    }
+}
