@@ -16,16 +16,6 @@ struct LanguageCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    /// Cases the engine does not match yet, with the reason; they run as known issues,
-    /// so a fix shows up as an unexpected pass.
-    static let knownGaps: [String: String] = [
-        "list-methods/sub-list-view-mutation": "subList returns a copy, not a live view",
-        "map-methods/key-set-remove-view": "keySet() returns a copy, not a live view",
-        "map-methods/values-remove-view": "values() returns a copy, not a live view",
-        "list-methods/iterator-method": "List.iterator() is not emulated",
-        "string-methods/region-matches": "String.regionMatches is not emulated",
-    ]
-
     static let fixtureURL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()
         .appendingPathComponent("Fixtures/language.jsonl")
@@ -60,14 +50,6 @@ struct LanguageCase: Sendable, CustomTestStringConvertible {
 
     @Test(arguments: LanguageCase.all)
     func rendersLikeVelocity(_ c: LanguageCase) {
-        if let gap = LanguageCase.knownGaps[c.name] {
-            withKnownIssue(Comment(rawValue: gap)) { check(c) }
-        } else {
-            check(c)
-        }
-    }
-
-    private func check(_ c: LanguageCase) {
         switch c.expectation {
         case .output(let expected):
             do {

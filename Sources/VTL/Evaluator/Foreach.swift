@@ -42,17 +42,59 @@ final class ForeachScope: HostObject {
     func render() -> String { "{}" }
 }
 
-extension Evaluator {
-    /// The items `#foreach` walks: a list (live, as Java's iterator), else what
-    /// `Java.iterationItems` gives (a map's values, ...), nothing for anything else.
-    func iteration(over value: Value) -> (list: ListRef?, items: [Value]) {
-        if case .list(let list) = value { return (list, list.items) }
-        return (nil, Java.iterationItems(value) ?? [])
+/// What `#foreach` walks: an ordinary list live, as Java's `ArrayList` iterator
+/// (it sees changes and fails when the list changes size); a view or an
+/// `Iterator` through a `JavaIterator`; else fixed items (a map's values, ...).
+enum ForeachSource {
+    case list(ListRef, expectedCount: Int)
+    case iterator(JavaIterator)
+    case items([Value])
+
+    init(_ value: Value) {
+        switch value {
+        case .list(let list) where list.view == nil: self = .list(list, expectedCount: list.count)
+        case .list(let list): self = .iterator(JavaIterator(list))
+        case .host(let iterator as JavaIterator): self = .iterator(iterator)
+        default: self = .items(Java.iterationItems(value) ?? [])
+        }
     }
 
+    /// Whether there is an item after the first `index` ones.
+    func hasNext(after index: Int) -> Bool {
+        switch self {
+        case .list(let list, _): return index != list.count
+        case .iterator(let iterator): return iterator.hasNext()
+        case .items(let items): return index < items.count
+        }
+    }
+
+    /// How many items are left after the first `index` ones.
+    func remaining(after index: Int) -> Int {
+        switch self {
+        case .list(let list, _): return list.count - index
+        case .iterator(let iterator): return iterator.remaining
+        case .items(let items): return items.count - index
+        }
+    }
+
+    /// The item at `index` (the next one).
+    func next(at index: Int) throws(HostError) -> Value {
+        switch self {
+        case .list(let list, let expectedCount):
+            if list.count != expectedCount || index >= list.count {
+                throw HostError("java.util.ConcurrentModificationException: the list changed while #foreach iterated over it")
+            }
+            return list.items[index]
+        case .iterator(let iterator): return try iterator.next()
+        case .items(let items): return items[index]
+        }
+    }
+}
+
+extension Evaluator {
     mutating func renderForeach(variable: Int?, iterable: Expression?, body: Block, range: SourceRange) throws(Interrupt) {
         guard let variable, let iterable else { return }
-        let (liveList, items) = iteration(over: try evaluate(iterable))
+        let source = ForeachSource(try evaluate(iterable))
         let countSlot = VariableSlots.velocityCount, hasNextSlot = VariableSlots.velocityHasNext
         let saved = (variables[variable], variables[countSlot], variables[hasNextSlot])
         let outerScope = foreachScope
@@ -65,22 +107,17 @@ extension Evaluator {
             foreachScope = outerScope
         }
         let limit = options.limits.foreachIterations
-        let expectedCount = items.count
         var index = 0
-        // Java's ArrayList iterator: hasNext() is `cursor != size`; next() fails when the list changed size.
-        func count() -> Int { liveList?.items.count ?? items.count }
-        while index != count() {
+        while source.hasNext(after: index) {
             if index >= limit {
-                warnings.append(diagnostic(severity: .warning, "#foreach stopped after \(limit) iterations (API Gateway's limit); \(count() - limit) items were skipped", at: range))
+                warnings.append(diagnostic(severity: .warning, "#foreach stopped after \(limit) iterations (API Gateway's limit); \(source.remaining(after: index)) items were skipped", at: range))
                 if recordTrace { trace(.control("#foreach limit"), range, from: output.count) }
                 break
             }
             try step(range)
-            if count() != expectedCount || index >= items.count {
-                throw .failure(diagnostic("java.util.ConcurrentModificationException: the list changed while #foreach iterated over it", at: range))
-            }
-            let item = liveList?.items[index] ?? items[index]
-            let hasNext = index + 1 != count()
+            let item: Value
+            do { item = try source.next(at: index) } catch { throw .failure(diagnostic(error.reason, at: range)) }
+            let hasNext = source.hasNext(after: index + 1)
             scope.index = index
             scope.hasNext = hasNext
             variables[variable] = item

@@ -66,6 +66,7 @@ extension Evaluator {
             arguments.reserveCapacity(argumentExpressions.count)
             for expression in argumentExpressions { arguments.append(try evaluate(expression)) }
             let result: Value?
+            let sizeBefore = Evaluator.collectionSize(value)
             do {
                 if case .host(let host) = value {
                     result = try host.method(name, arguments: arguments, at: callSite(range))
@@ -75,6 +76,7 @@ extension Evaluator {
             } catch {
                 throw .failure(diagnostic(error.reason, at: range))
             }
+            try checkGrowth(of: value, from: sizeBefore, result: result, at: range)
             if recordTrace {
                 trace(.methodCall(name: name, arguments: arguments.map(snapshot), result: result.map(snapshot)), range, from: output.count)
             }
@@ -111,7 +113,7 @@ extension Evaluator {
         case (.map(let map), _):
             do { try map.checkWrite(MapKey(key)) } catch { throw .failure(diagnostic(error.reason, at: range)) }
             map.entries[MapKey(key)] = value
-        case (.list(let list), .int(let i)):
+        case (.list(let list), .int(let i)) where list.view as? MapView == nil:
             let position = i < 0 ? Int(i) + list.items.count : Int(i)
             guard list.items.indices.contains(position) else {
                 throw .failure(diagnostic("Exception calling method 'set(java.lang.Integer, \(Evaluator.typeName(of: value)))' in \(Evaluator.typeName(of: base)): index \(i) is out of bounds for length \(list.items.count)", at: range))
@@ -137,6 +139,30 @@ extension Evaluator {
             } catch {
                 throw .failure(diagnostic(error.reason, at: range))
             }
+        }
+    }
+
+    /// The size a method call may grow: a list's (a sub-list's outermost list's) or a map's.
+    static func collectionSize(_ value: Value) -> Int {
+        switch value {
+        case .list(var list):
+            while let sub = list.view as? SubListView { list = sub.parent }
+            return list.count
+        case .map(let map): return map.entries.count
+        default: return 0
+        }
+    }
+
+    /// Fails the render when a method call grew a list or map beyond `maxCollectionSize`
+    /// elements, or returned a string longer than `maxStringBytes` (`$l.addAll($l)` and
+    /// `$s.concat($s)` double each time).
+    private func checkGrowth(of receiver: Value, from sizeBefore: Int, result: Value?, at range: SourceRange) throws(Interrupt) {
+        if case .string(let text)? = result, text.utf8.count > options.limits.maxStringBytes {
+            throw .failure(diagnostic("a method returned a string of more than \(options.limits.maxStringBytes) bytes (limit maxStringBytes)", at: range))
+        }
+        let size = Evaluator.collectionSize(receiver)
+        if size > sizeBefore, size > options.limits.maxCollectionSize {
+            throw .failure(diagnostic("a list or map grew beyond \(options.limits.maxCollectionSize) elements (limit maxCollectionSize)", at: range))
         }
     }
 }

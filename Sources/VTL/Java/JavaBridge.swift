@@ -44,8 +44,9 @@ public enum Java {
         return "{" + parts.joined(separator: ", ") + "}"
     }
 
-    /// Cyclic structures that Java would overflow the stack on print this deep at most.
-    private static let maxNesting = 100
+    /// How deep printing, `equals` and `hashCode` follow nested collections: cyclic
+    /// structures, on which Java overflows its stack, stop here.
+    static let maxNesting = 100
 
     private static func nestedText(_ value: Value, depth: Int) -> String {
         switch value {
@@ -97,15 +98,15 @@ public enum Java {
         case .int, .long, .bigInteger, .double, .bigDecimal:
             if let result = try numberMethod(receiver, name, arguments) { return result }
         }
-        return objectMethod(receiver, name, arguments)
+        return try objectMethod(receiver, name, arguments)
     }
 
     /// `Object`'s methods, which every value has.
-    private static func objectMethod(_ receiver: Value, _ name: String, _ arguments: [Value]) -> Value? {
+    private static func objectMethod(_ receiver: Value, _ name: String, _ arguments: [Value]) throws(HostError) -> Value? {
         switch (name, arguments.count) {
         case ("toString", 0): return .string(toString(receiver))
-        case ("hashCode", 0): return .int(hashCode(receiver))
-        case ("equals", 1): return .bool(javaEquals(receiver, arguments[0]))
+        case ("hashCode", 0): return .int(try checkedHashCode(receiver))
+        case ("equals", 1): return .bool(try checkedEquals(receiver, arguments[0]))
         case ("getClass", 0): return .host(JavaClass(className(receiver)))
         default: return nil
         }

@@ -1,7 +1,6 @@
 extension Java {
     /// Methods of `java.util.LinkedHashMap` / `java.util.HashMap`.
-    /// `keySet()`, `values()` and `entrySet()` return copies in iteration order
-    /// (Java returns live views; removing through them does not change the map here).
+    /// `keySet()`, `values()` and `entrySet()` return live views (`MapView`), each made once per map.
     static func mapMethod(_ map: MapRef, _ name: String, _ args: [Value]) throws(HostError) -> Value? {
         switch (name, args.count) {
         case ("get", 1): return map.entries[MapKey(args[0])] ?? .null
@@ -46,9 +45,9 @@ extension Java {
             for key in map.entries.keys { try map.checkWrite(key, removing: true) }
             map.entries.removeAll()
             return .null
-        case ("keySet", 0): return view(map, "KeySet", map.iterationKeys.map(\.value))
-        case ("values", 0): return view(map, "Values", map.iterationKeys.map { map.entries[$0] ?? .null })
-        case ("entrySet", 0): return view(map, "EntrySet", map.iterationKeys.map { .host(MapEntry(map: map, key: $0)) })
+        case ("keySet", 0): return view(map, .keys, cached: \.keySetView)
+        case ("values", 0): return view(map, .values, cached: \.valuesView)
+        case ("entrySet", 0): return view(map, .entries, cached: \.entrySetView)
         case ("toString", 0): return .string(mapText(map))
         default: return nil
         }
@@ -59,8 +58,16 @@ extension Java {
         return false
     }
 
-    private static func view(_ map: MapRef, _ kind: String, _ items: [Value]) -> Value {
+    private static func view(_ map: MapRef, _ part: MapView.Part, cached: ReferenceWritableKeyPath<MapRef, ListRef?>) -> Value {
+        if let existing = map[keyPath: cached] { return .list(existing) }
+        let kind = switch part {
+        case .keys: "KeySet"
+        case .values: "Values"
+        case .entries: "EntrySet"
+        }
         let className = map.order == .insertion ? "java.util.LinkedHashMap$Linked" + kind : "java.util.HashMap$" + kind
-        return .list(ListRef(items, style: .custom(JavaCollectionFormatter(kind: .view, className: className))))
+        let list = ListRef(view: MapView(map: map, part: part), style: .custom(JavaCollectionFormatter(kind: .view, className: className)))
+        map[keyPath: cached] = list
+        return .list(list)
     }
 }

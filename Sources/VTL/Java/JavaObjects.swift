@@ -105,13 +105,13 @@ public final class MapEntry: HostObject {
 }
 
 /// What a `ListRef` with a custom style stands for when it is not a `List`:
-/// a Java array (`split`, `toCharArray`, `getBytes`) or a view of a map
-/// (`keySet()`, `values()`, `entrySet()`, which are copies here, not live views).
+/// a Java array (`split`, `toCharArray`, `getBytes`) or a view (`subList`,
+/// a map's `keySet()`, `values()`, `entrySet()`; see `CollectionView`).
 public struct JavaCollectionFormatter: ListFormatter {
     public enum Kind: Sendable, Equatable {
         /// A Java array; prints as `[Ljava.lang.String;@1b6d3586` (the hash is made up).
         case array
-        /// A `Set` or `Collection` view; prints like a list, `[a, b]`.
+        /// A view; prints like a list, `[a, b]`.
         case view
     }
 

@@ -151,20 +151,22 @@ extension Java {
         case ("contentEquals", 1):
             guard let other = JavaArgument.string(args[0]) else { return nil }
             return .bool(s == other)
+        case ("regionMatches", 4), ("regionMatches", 5):
+            return regionMatches(text, args)
         case ("concat", 1):
             guard let other = JavaArgument.string(args[0]) else { return nil }
             return .string(s + other)
         case ("repeat", 1):
             guard let count = JavaArgument.int(args[0]) else { return nil }
             if count < 0 { throw HostError("java.lang.IllegalArgumentException: count is negative: \(count)") }
-            if Int(count) * text.count > maxStringLength { throw HostError("java.lang.OutOfMemoryError: Required length exceeds implementation limit") }
+            if Int(count) * text.count > maxStringLength { throw outOfMemory }
             return .string(String(repeating: s, count: Int(count)))
         case ("replace", 2):
             if let target = JavaArgument.char(args[0]), let replacement = JavaArgument.char(args[1]) {
                 return .string(JavaText(units: text.units.map { $0 == target ? replacement : $0 }).string)
             }
             guard let target = JavaArgument.string(args[0]), let replacement = JavaArgument.string(args[1]) else { return nil }
-            return .string(replaceLiteral(text, Array(target.utf16), Array(replacement.utf16)))
+            return .string(try replaceLiteral(text, Array(target.utf16), Array(replacement.utf16)))
         case ("matches", 1), ("replaceAll", 2), ("replaceFirst", 2), ("split", 1), ("split", 2):
             return try regexMethod(s, name, args)
         case ("valueOf", 1), ("copyValueOf", 1):
@@ -176,7 +178,9 @@ extension Java {
             guard let separator = JavaArgument.string(args[0]) else { return nil }
             let parts: [Value]
             if args.count == 2, case .list(let l) = args[1] { parts = l.items } else { parts = Array(args.dropFirst()) }
-            return .string(parts.map { toString($0) }.joined(separator: separator))
+            let texts = parts.map { toString($0) }
+            if texts.reduce(separator.utf16.count * texts.count, { $0 + $1.utf16.count }) > maxStringLength { throw outOfMemory }
+            return .string(texts.joined(separator: separator))
         case ("format", _) where args.count >= 1:
             guard let format = JavaArgument.string(args[0]) else { return nil }
             return .string(try formatString(format, Array(args.dropFirst())))
@@ -189,11 +193,51 @@ extension Java {
     /// Strings longer than this (in UTF-16 units) are refused as Java would run out of memory.
     static let maxStringLength = 1 << 24
 
+    static let outOfMemory = HostError("java.lang.OutOfMemoryError: Required length exceeds implementation limit")
+
+    /// `String.regionMatches([ignoreCase,] toffset, other, ooffset, len)` (Java 17):
+    /// false when a region falls outside its string; with `ignoreCase`, units (code
+    /// points, for surrogate pairs) also match when their upper cases, or the lower
+    /// cases of those, are equal.
+    private static func regionMatches(_ text: JavaText, _ args: [Value]) -> Value? {
+        var ignoreCase = false
+        var rest = args[...]
+        if args.count == 5 {
+            guard let flag = JavaArgument.bool(args[0]) else { return nil }
+            ignoreCase = flag
+            rest = args.dropFirst()
+        }
+        guard let start = JavaArgument.int(rest[rest.startIndex]), let other = JavaArgument.string(rest[rest.startIndex + 1]),
+              let otherStart = JavaArgument.int(rest[rest.startIndex + 2]), let length = JavaArgument.int(rest[rest.startIndex + 3]) else { return nil }
+        let a = text.units, b = Array(other.utf16)
+        let (t, o, n) = (Int(start), Int(otherStart), Int(length))
+        if o < 0 || t < 0 || t > a.count - n || o > b.count - n { return .bool(false) }
+        var k = 0
+        while k < n {
+            let x = a[t + k], y = b[o + k]
+            k += 1
+            if x == y { continue }
+            guard ignoreCase else { return .bool(false) }
+            // Surrogate pairs fold as code points, whether their lead or trail units differ.
+            var (cx, cy) = (UInt32(x), UInt32(y))
+            let (i, j) = (t + k - 1, o + k - 1)
+            if k >= 2, UTF16.isTrailSurrogate(x), UTF16.isTrailSurrogate(y), UTF16.isLeadSurrogate(a[i - 1]), UTF16.isLeadSurrogate(b[j - 1]) {
+                (cx, cy) = (codePoint(a, i - 1), codePoint(b, j - 1))
+            } else if k < n, codePoint(a, i) > 0xFFFF, codePoint(b, j) > 0xFFFF {
+                (cx, cy) = (codePoint(a, i), codePoint(b, j))
+                k += 1
+            }
+            if foldCase(cx) != foldCase(cy) { return .bool(false) }
+        }
+        return .bool(true)
+    }
+
     /// `String.replace(CharSequence, CharSequence)`: every occurrence, left to
     /// right; an empty target inserts the replacement around every unit.
-    private static func replaceLiteral(_ text: JavaText, _ target: [UInt16], _ replacement: [UInt16]) -> String {
+    private static func replaceLiteral(_ text: JavaText, _ target: [UInt16], _ replacement: [UInt16]) throws(HostError) -> String {
         var result: [UInt16] = []
         if target.isEmpty {
+            if (text.count + 1) * replacement.count > maxStringLength { throw outOfMemory }
             for unit in text.units { result += replacement; result.append(unit) }
             return JavaText(units: result + replacement).string
         }
@@ -203,6 +247,7 @@ extension Java {
             if found < 0 { break }
             result += text.units[i..<found]
             result += replacement
+            if result.count > maxStringLength { throw outOfMemory }
             i = found + target.count
         }
         result += text.units[i...]

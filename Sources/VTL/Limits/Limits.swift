@@ -12,14 +12,23 @@ public struct Limits: Sendable, Equatable {
     public var templateSizeWarning: Int
     /// Maximum number of evaluation steps; exceeding it fails the render.
     public var stepBudget: Int
+    /// Maximum number of elements a method call (`add`, `addAll`, `put`, ...) may grow
+    /// a list or map to; exceeding it fails the render (Java would run out of memory).
+    public var maxCollectionSize: Int
+    /// Maximum size in UTF-8 bytes of a string a method returns (`concat`, `$util.urlEncode`...
+    /// applied again and again); exceeding it fails the render.
+    public var maxStringBytes: Int
 
     public init(foreachIterations: Int = 1000, maxDepth: Int = 200, maxOutputBytes: Int = 16 * 1024 * 1024,
-                templateSizeWarning: Int = 300 * 1024, stepBudget: Int = 5_000_000) {
+                templateSizeWarning: Int = 300 * 1024, stepBudget: Int = 5_000_000, maxCollectionSize: Int = 1_000_000,
+                maxStringBytes: Int = 64 * 1024 * 1024) {
         self.foreachIterations = foreachIterations
         self.maxDepth = maxDepth
         self.maxOutputBytes = maxOutputBytes
         self.templateSizeWarning = templateSizeWarning
         self.stepBudget = stepBudget
+        self.maxCollectionSize = maxCollectionSize
+        self.maxStringBytes = maxStringBytes
     }
 
     /// API Gateway's limits with generous interactive budgets.

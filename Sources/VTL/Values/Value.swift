@@ -31,16 +31,46 @@ public enum Value {
 }
 
 /// A mutable, shared list: `java.util.ArrayList` or a host-defined list such
-/// as json-smart's `JSONArray` (which prints itself as JSON).
+/// as json-smart's `JSONArray` (which prints itself as JSON), or a live view of
+/// another collection (`subList`, a map's `keySet()`, `values()`, `entrySet()`).
 public final class ListRef {
-    public var items: [Value]
+    private var storage: [Value]
+    /// What this list is a live view of; nil for an ordinary list, which owns its items.
+    public let view: (any CollectionView)?
     /// How `toString()` prints this list.
     public var style: ListStyle
 
     public init(_ items: [Value] = [], style: ListStyle = .java) {
-        self.items = items
+        self.storage = items
+        self.view = nil
         self.style = style
     }
+
+    /// A list that reads and writes its items through `view`.
+    public init(view: any CollectionView, style: ListStyle) {
+        self.storage = []
+        self.view = view
+        self.style = style
+    }
+
+    /// The elements; a view reads them from, and writes them through to, the viewed collection.
+    public var items: [Value] {
+        _read {
+            if let view { yield view.read() } else { yield storage }
+        }
+        _modify {
+            if let view {
+                var copy = view.read()
+                yield &copy
+                view.write(copy)
+            } else {
+                yield &storage
+            }
+        }
+    }
+
+    /// The number of elements (without building a view's elements).
+    public var count: Int { view?.count ?? storage.count }
 }
 
 /// How a list prints: Java's `AbstractCollection.toString` (`[a, b]`), or a
@@ -64,15 +94,28 @@ public protocol ListFormatter: Sendable {
 /// `java.util.HashMap` (Java's bucket order).
 public final class MapRef {
     /// Entries in insertion order; `iterationOrder` decides how they iterate and print.
-    public var entries: OrderedDictionary<MapKey, Value>
+    public var entries: OrderedDictionary<MapKey, Value> {
+        _read { yield storage }
+        _modify {
+            version &+= 1
+            yield &storage
+        }
+    }
+    private var storage: OrderedDictionary<MapKey, Value>
     public var order: MapOrder
     /// Maps that render as the empty string whatever they hold (API Gateway's `$context` maps).
     public var rendersEmpty: Bool
     /// Asked before every change of an entry, when set (see `MapWriteGuard`).
     public var writeGuard: (any MapWriteGuard)?
+    /// Changes whenever `entries` may have (views cache what they read against it).
+    private(set) var version = 0
+    /// The views `keySet()`, `values()` and `entrySet()` handed out: Java creates each once per map.
+    weak var keySetView: ListRef?
+    weak var valuesView: ListRef?
+    weak var entrySetView: ListRef?
 
     public init(_ entries: OrderedDictionary<MapKey, Value> = [:], order: MapOrder = .insertion, rendersEmpty: Bool = false) {
-        self.entries = entries
+        self.storage = entries
         self.order = order
         self.rendersEmpty = rendersEmpty
     }
