@@ -103,7 +103,8 @@ extension Parser {
                 }
             case .hash:
                 var start = pos
-                if isSetDirective(at: pos) {
+                let directive = directiveName(at: pos)
+                if let directive, isSetDirective(directive) {
                     // Velocity's `#set` token includes the spaces and tabs before it, unless
                     // they belong to a run of plain text.
                     var k = pos
@@ -111,7 +112,7 @@ extension Parser {
                     if k == tokenEnd { start = k }
                 }
                 try checkLoneSymbol(at: pos)
-                switch try parseHash() {
+                switch try parseHash(directive: directive) {
                 case .text:
                     tokenEnd = pos
                     rawBackslashesAt = pos
@@ -164,9 +165,9 @@ extension Parser {
         throw error("'\(symbol)' at the end of the template starts nothing (write \\\(symbol) or remove it)", at: offset)
     }
 
-    /// Whether a `#set(` or `#{set}(` directive starts at `offset`.
-    func isSetDirective(at offset: Int) -> Bool {
-        guard let directive = directiveName(at: offset), directive.keyword == .set else { return false }
+    /// Whether `directive` (`#set` or `#{set}`) is followed by spaces and `(`.
+    func isSetDirective(_ directive: DirectiveName) -> Bool {
+        guard directive.keyword == .set else { return false }
         var j = directive.end
         while j < end, text.bytes[j] == .space { j += 1 }
         return byte(at: j) == .lparen

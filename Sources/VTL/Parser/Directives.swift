@@ -9,8 +9,8 @@ enum HashOutcome {
 }
 
 extension Parser {
-    /// Parses what starts with the `#` at `pos`.
-    mutating func parseHash() throws(Diagnostic) -> HashOutcome {
+    /// Parses what starts with the `#` at `pos`, whose directive name (if any) is `directive`.
+    mutating func parseHash(directive: DirectiveName?) throws(Diagnostic) -> HashOutcome {
         let start = pos
         if byte(at: pos + 1) == .hash { // ## line comment, with its line break
             pos += 2
@@ -39,7 +39,7 @@ extension Parser {
             pos = j + 3
             return .node(.text(text.slice(start + 3, j), range(start, pos)))
         }
-        guard let directive = directiveName(at: pos) else {
+        guard let directive else {
             pos += 1
             return .text
         }
