@@ -71,14 +71,7 @@ struct SourceText: Sendable {
     }
 
     func range(_ start: Int, _ end: Int) -> SourceRange {
-        let startPosition = position(start)
-        // Most ranges end on their (ASCII) start line: the end's column follows from the start's.
-        let end = min(end, bytes.count), line = startPosition.line - 1
-        if end >= startPosition.offset, lineIsASCII[line], line + 1 == lineStarts.count || end < lineStarts[line + 1] {
-            return SourceRange(start: startPosition, end: SourcePosition(
-                offset: end, line: startPosition.line, column: startPosition.column + end - startPosition.offset))
-        }
-        return SourceRange(start: startPosition, end: position(end))
+        SourceRange(start: position(start), end: position(end))
     }
 
     /// Bytes `start..<end` (sharing the source's storage).
