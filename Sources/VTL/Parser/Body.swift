@@ -14,6 +14,7 @@ extension Parser {
         try enter(at: pos)
         defer { nesting -= 1 }
         var nodes: [Node] = []
+        nodes.reserveCapacity(8) // most bodies are short: one allocation instead of growing 1, 2, 4, 8
         var textStart = pos
 
         func flush(_ parser: Parser, upTo offset: Int) {
