@@ -266,6 +266,7 @@ extension Parser {
         let open = pos
         pos += 1
         var arguments: [DirectiveArgument] = []
+        arguments.reserveCapacity(3) // `$item in $list`: one allocation
         while true {
             skipSpace()
             var comma = false
