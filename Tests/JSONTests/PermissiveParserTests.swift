@@ -78,3 +78,18 @@ func reformatMatchesParseAndWrite(_ testCase: ParseCase) {
 func surrogatesInEscapedStrings(_ body: String, _ expected: String) throws {
     #expect(try PermissiveJSON.parse(body)[0] == .string(expected))
 }
+
+/// The string scan reads eight bytes at a time: escapes, the other quote and non-ASCII
+/// characters at every position of strings around that width, read by both paths.
+@Test(arguments: [("'", "'"), ("\\n", "\n"), ("\\\"", "\""), ("\\u00e9", "é"), ("é", "é"), ("\\/", "/")])
+func escapesAtEveryPositionOfAString(_ piece: String, _ decoded: String) throws {
+    for length in [1, 7, 8, 9, 16, 17] {
+        for position in 0..<length {
+            let before = String(repeating: "a", count: position), after = String(repeating: "b", count: length - position - 1)
+            let body = "[\"\(before)\(piece)\(after)\"]"
+            let expected = JSONValue.array([.string(before + decoded + after)])
+            #expect(try PermissiveJSON.parse(body) == expected, "\(body)")
+            #expect(try PermissiveJSON.reformat(body) == expected.jsonText(), "\(body)")
+        }
+    }
+}

@@ -48,3 +48,39 @@ private let sample = JSONValue(members: [
     let value = try PermissiveJSON.parse(#"{"a":{"b":[1,"x/y"]},"c":1.0}"#)
     #expect(value.javaDescription == #"{a={b=[1,"x\/y"]}, c=1.0}"#)
 }
+
+/// json-smart's escaping, one scalar at a time: the reference for the writer's
+/// word-at-a-time scan.
+private func referenceEscaped(_ text: String, slash: Bool) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "/" where slash: out += "\\/"
+        case "\u{8}": out += "\\b"
+        case "\t": out += "\\t"
+        case "\n": out += "\\n"
+        case "\u{C}": out += "\\f"
+        case "\r": out += "\\r"
+        case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2000}"..."\u{20FF}":
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        default: out.unicodeScalars.append(scalar)
+        }
+    }
+    return "\"" + out + "\""
+}
+
+/// Every character that needs a look, at every position of strings around the 8-byte
+/// words the writer scans at once.
+@Test(arguments: ["\"", "\\", "/", "\n", "\u{1}", "\u{1F}", "\u{7F}", "\u{85}", "\u{A0}", "\u{2028}", "\u{20AC}", "\u{2100}", "é", "😀"])
+func escapesAtEveryPosition(_ special: String) {
+    for length in [1, 7, 8, 9, 15, 16, 17, 24] {
+        for position in 0..<length {
+            let text = String(repeating: "a", count: position) + special + String(repeating: "b", count: length - position - 1)
+            #expect(JSONValue.string(text).jsonText(.smart) == referenceEscaped(text, slash: true), "\(text.debugDescription)")
+            #expect(JSONValue.string(text).jsonText(.compact) == referenceEscaped(text, slash: false), "\(text.debugDescription)")
+        }
+    }
+}

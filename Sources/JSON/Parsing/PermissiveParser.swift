@@ -6,7 +6,7 @@ private let backslash = UInt8(ascii: "\\")
 /// json-smart's `JSONParserString` over UTF-8 bytes: `c` is the current byte, or 0x1A
 /// (json-smart's EOI) past the end. What it reads goes to a sink, which builds a tree
 /// or writes JSON text directly.
-struct PermissiveParser<Sink: PermissiveSink> {
+struct PermissiveParser<Sink: PermissiveSink & ~Copyable>: ~Copyable {
     let input: UnsafeBufferPointer<UInt8>
     var sink: Sink
     var pos = -1
@@ -15,7 +15,7 @@ struct PermissiveParser<Sink: PermissiveSink> {
     /// The content of the last string read with escapes.
     var scratch: [UInt8] = []
 
-    init(input: UnsafeBufferPointer<UInt8>, sink: Sink) {
+    init(input: UnsafeBufferPointer<UInt8>, sink: consuming Sink) {
         self.input = input
         self.sink = sink
     }
@@ -234,7 +234,9 @@ struct PermissiveParser<Sink: PermissiveSink> {
         skipDigits()
         if c != UInt8(ascii: ".") && c != UInt8(ascii: "e") && c != UInt8(ascii: "E") {
             if continuesAsText(stop: stop) { return stringValue(.input(trimmed(from: start))) }
-            return sink.scalar(integer(trimmed(from: start)))
+            let range = trimmed(from: start)
+            if let copied = sink.numberAsWritten(UnsafeBufferPointer(rebasing: input[range])) { return copied }
+            return sink.scalar(integer(range))
         }
         if c == UInt8(ascii: ".") {
             read()
@@ -242,14 +244,18 @@ struct PermissiveParser<Sink: PermissiveSink> {
         }
         if c != UInt8(ascii: "e") && c != UInt8(ascii: "E") {
             if continuesAsText(stop: stop) { return stringValue(.input(trimmed(from: start))) }
-            return sink.scalar(try decimal(trimmed(from: start)))
+            let range = trimmed(from: start)
+            if let copied = sink.numberAsWritten(UnsafeBufferPointer(rebasing: input[range])) { return copied }
+            return sink.scalar(try decimal(range))
         }
         read()
         if c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) {
             read()
             skipDigits()
             if continuesAsText(stop: stop) { return stringValue(.input(trimmed(from: start))) }
-            return sink.scalar(try decimal(trimmed(from: start)))
+            let range = trimmed(from: start)
+            if let copied = sink.numberAsWritten(UnsafeBufferPointer(rebasing: input[range])) { return copied }
+            return sink.scalar(try decimal(range))
         }
         skipUnquoted(stop: stop)
         return stringValue(.input(trimmed(from: start)))
@@ -383,6 +389,18 @@ struct PermissiveParser<Sink: PermissiveSink> {
         let bodyStart = pos + 1
         var index = bodyStart
         var sawBackslash = false
+        if let base = input.baseAddress {
+            // Eight bytes at a time up to the first delimiter or backslash.
+            while input.count &- index >= 8 {
+                let word = ByteWords.load(base + index)
+                let found = ByteWords.equal(word, delimiter) | ByteWords.equal(word, backslash)
+                if found != 0 {
+                    index &+= ByteWords.firstMatch(found)
+                    break
+                }
+                index &+= 8
+            }
+        }
         while index < input.count {
             let byte = input[index]
             if byte == delimiter { break }

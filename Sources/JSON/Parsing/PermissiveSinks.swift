@@ -1,10 +1,13 @@
 import OrderedCollections
 
 /// Receives what the permissive parser reads, in document order.
-protocol PermissiveSink {
+protocol PermissiveSink: ~Copyable {
     associatedtype Value
     /// `null`, a boolean or a number.
     mutating func scalar(_ value: JSONValue) -> Value
+    /// A number token's text (valid only during the call), when the sink can take it as
+    /// written; nil when it needs the value (then `scalar` follows).
+    mutating func numberAsWritten(_ utf8: UnsafeBufferPointer<UInt8>) -> Value?
     /// A string, as UTF-8 (valid only during the call).
     mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) -> Value
     mutating func beginObject()
@@ -27,6 +30,8 @@ struct TreeSink: PermissiveSink {
     private var starts: [Int] = []
 
     func scalar(_ value: JSONValue) -> JSONValue { value }
+
+    func numberAsWritten(_ utf8: UnsafeBufferPointer<UInt8>) -> JSONValue? { nil }
 
     func string(_ utf8: UnsafeBufferPointer<UInt8>) -> JSONValue {
         .string(String(decoding: utf8, as: UTF8.self))
@@ -83,13 +88,13 @@ struct TreeSink: PermissiveSink {
 
 /// Writes JSON text while parsing, with no tree. Gives up (`duplicateKey`) when an
 /// object repeats a key, which only the tree can represent as json-smart does.
-struct WriterSink: PermissiveSink {
+struct WriterSink: PermissiveSink, ~Copyable {
     var writer: JSONWriter
-    /// Key hashes of the open objects, outermost first; `objectStarts` says where each begins.
-    private var keyHashes: [UInt64] = []
+    /// Key fingerprints of the open objects, outermost first; `objectStarts` says where each begins.
+    private var keyFingerprints: [UInt64] = []
     private var objectStarts: [Int] = []
-    /// The key hashes of open objects with many keys, by nesting level (objects may hold
-    /// tens of thousands of keys; small ones are searched in `keyHashes`).
+    /// The key fingerprints of open objects with many keys, by nesting level (objects may
+    /// hold tens of thousands of keys; small ones are searched in `keyFingerprints`).
     private var largeObjectKeys: [Int: Set<UInt64>] = [:]
     private static let smallObject = 16
 
@@ -99,38 +104,60 @@ struct WriterSink: PermissiveSink {
 
     mutating func scalar(_ value: JSONValue) { writer.value(value) }
 
+    /// A number whose text is what Java prints for its value is copied as it is.
+    mutating func numberAsWritten(_ utf8: UnsafeBufferPointer<UInt8>) -> Void? {
+        guard JavaNumberText.isCanonical(utf8) else { return nil }
+        writer.numberText(utf8: utf8)
+        return ()
+    }
+
     mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) { writer.string(utf8: utf8) }
 
     mutating func beginObject() {
-        objectStarts.append(keyHashes.count)
+        objectStarts.append(keyFingerprints.count)
         writer.beginObject()
     }
 
     mutating func key(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) throws(PendingError) {
-        // FNV-1a; a collision only sends the document to the (equally correct) tree path.
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        let fingerprint = Self.fingerprint(utf8)
         let start = objectStarts[objectStarts.count - 1]
-        let count = keyHashes.count - start
+        let count = keyFingerprints.count - start
         let repeated: Bool
         if count < Self.smallObject {
-            repeated = keyHashes[start...].contains(hash)
+            repeated = keyFingerprints.withUnsafeBufferPointer { fingerprints in
+                for index in start..<fingerprints.count where fingerprints[index] == fingerprint { return true }
+                return false
+            }
         } else {
             let level = objectStarts.count
-            if largeObjectKeys[level] == nil { largeObjectKeys[level] = Set(keyHashes[start...]) }
-            repeated = !largeObjectKeys[level]!.insert(hash).inserted
+            if largeObjectKeys[level] == nil { largeObjectKeys[level] = Set(keyFingerprints[start...]) }
+            repeated = !largeObjectKeys[level]!.insert(fingerprint).inserted
         }
         if repeated { throw PendingError(kind: .duplicateKey, javaOffset: offset, offset: offset) }
-        keyHashes.append(hash)
+        keyFingerprints.append(fingerprint)
         writer.key(utf8: utf8)
+    }
+
+    /// Keys of up to 7 bytes are their bytes and length (distinct keys, distinct
+    /// fingerprints); longer keys are hashed (FNV-1a), where a collision only sends the
+    /// document to the (equally correct) tree path.
+    private static func fingerprint(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        if utf8.count <= 7 {
+            var packed = UInt64(utf8.count) << 56
+            for index in 0..<utf8.count { packed |= UInt64(utf8[index]) << (index * 8) }
+            return packed
+        }
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        return hash | (1 << 63)
     }
 
     func member(_ value: Void) {}
 
     mutating func endObject() {
         let start = objectStarts.removeLast()
-        if keyHashes.count - start >= Self.smallObject { largeObjectKeys[objectStarts.count + 1] = nil }
-        keyHashes.removeSubrange(start...)
+        if keyFingerprints.count - start >= Self.smallObject { largeObjectKeys[objectStarts.count + 1] = nil }
+        keyFingerprints.removeSubrange(start...)
         writer.endObject()
     }
 

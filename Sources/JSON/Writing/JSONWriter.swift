@@ -6,7 +6,7 @@
 /// Escaping is json-smart's: `"` `\` `\b` `\f` `\n` `\r` `\t`, other control characters
 /// and U+007F–U+009F, U+2000–U+20FF as `\uXXXX` (upper-case hex); `/` as `\/` in the
 /// `.smart` style only. Numbers print as Java's `toString()`; infinite doubles as `null`.
-public struct JSONWriter: Sendable {
+public struct JSONWriter: ~Copyable {
     /// Layout and escaping.
     public enum Style: Sendable, Hashable {
         /// json-smart's default writer (`JSONValue.toJSONString`, `JSONArray.toString()`):
@@ -19,19 +19,22 @@ public struct JSONWriter: Sendable {
     }
 
     public let style: Style
-    /// The UTF-8 output so far.
-    public private(set) var bytes: [UInt8] = []
-    /// Per open container: has it got an element yet.
-    private var hasElements: [Bool] = []
+    private var output: ByteBuffer
+    /// Whether the innermost open container has an element yet.
+    private var hasElements = false
+    /// `hasElements` of each enclosing open container, outermost first.
+    private var enclosingHasElements: [Bool] = []
     private var afterKey = false
     private let escapeSlash: Bool
     private let indent: Int?
     /// `mayNeedEscape`, held here so hot loops skip the global's lazy-initialization check.
     private let escapeTable = JSONWriter.mayNeedEscape
+    /// Where `JavaDouble` writes a double before it is copied out.
+    private var numberScratch: [UInt8] = []
 
     public init(style: Style = .smart, reservingCapacity capacity: Int = 0) {
         self.style = style
-        bytes.reserveCapacity(capacity)
+        output = ByteBuffer(capacity: capacity)
         switch style {
         case .smart: escapeSlash = true; indent = nil
         case .compact: escapeSlash = false; indent = nil
@@ -39,24 +42,19 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    /// The UTF-8 output so far.
+    public var bytes: [UInt8] { Array(output.bytes) }
+
     /// The output as a string.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { String(decoding: output.bytes, as: UTF8.self) }
 
     // MARK: Containers
 
-    public mutating func beginObject() {
-        startValue()
-        bytes.append(UInt8(ascii: "{"))
-        hasElements.append(false)
-    }
+    public mutating func beginObject() { beginContainer(UInt8(ascii: "{")) }
 
     public mutating func endObject() { endContainer(UInt8(ascii: "}")) }
 
-    public mutating func beginArray() {
-        startValue()
-        bytes.append(UInt8(ascii: "["))
-        hasElements.append(false)
-    }
+    public mutating func beginArray() { beginContainer(UInt8(ascii: "[")) }
 
     public mutating func endArray() { endContainer(UInt8(ascii: "]")) }
 
@@ -69,11 +67,9 @@ public struct JSONWriter: Sendable {
     /// Writes an object key given as UTF-8.
     public mutating func key(utf8: UnsafeBufferPointer<UInt8>) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        appendEscaped(utf8)
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        if indent != nil { bytes.append(UInt8(ascii: " ")) }
+        appendQuoted(utf8)
+        output.append(UInt8(ascii: ":"))
+        if indent != nil { output.append(UInt8(ascii: " ")) }
         afterKey = true
     }
 
@@ -83,33 +79,41 @@ public struct JSONWriter: Sendable {
     public mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
     public mutating func integer(_ value: Int64) {
         startValue()
-        if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
-            if value == .min { bytes.append(contentsOf: "9223372036854775808".utf8); return }
-        }
-        JavaDouble.appendInteger(Int(value.magnitude), to: &bytes)
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        output.appendDecimal(value.magnitude)
     }
 
     /// A `java.lang.Double`/`Float`: Java's `toString()`, `null` when infinite.
     public mutating func double(_ value: Double) {
         if value.isInfinite { raw("null"); return }
         startValue()
-        JavaDouble.append(value, to: &bytes)
+        numberScratch.removeAll(keepingCapacity: true)
+        JavaDouble.append(value, to: &numberScratch)
+        output.append(numberScratch)
     }
     /// A number already in its final text form (BigInteger, BigDecimal).
-    public mutating func numberText(_ text: String) { raw(text) }
+    public mutating func numberText(_ text: String) {
+        startValue()
+        var text = text
+        text.withUTF8 { output.append($0) }
+    }
+
+    /// A number already in its final text form, given as UTF-8.
+    public mutating func numberText(utf8: UnsafeBufferPointer<UInt8>) {
+        startValue()
+        output.append(utf8)
+    }
 
     public mutating func string(_ value: String) {
         startValue()
-        appendQuoted(value)
+        var value = value
+        value.withUTF8 { appendQuoted($0) }
     }
 
     /// Writes a string value given as UTF-8.
     public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
         startValue()
-        bytes.append(UInt8(ascii: "\""))
-        appendEscaped(utf8)
-        bytes.append(UInt8(ascii: "\""))
+        appendQuoted(utf8)
     }
 
     /// Writes a whole `JSONValue`.
@@ -138,44 +142,46 @@ public struct JSONWriter: Sendable {
 
     // MARK: Layout
 
-    private mutating func raw(_ text: String) {
+    private mutating func raw(_ text: StaticString) {
         startValue()
-        bytes.append(contentsOf: text.utf8)
+        output.append(text)
     }
 
     /// Before a value: the separator and indentation, unless it follows a key.
-    private mutating func startValue() {
+    @inline(__always) private mutating func startValue() {
         if afterKey { afterKey = false; return }
         separate()
     }
 
-    private mutating func separate() {
-        guard let last = hasElements.indices.last else { return }
-        if hasElements[last] { bytes.append(UInt8(ascii: ",")) }
-        hasElements[last] = true
-        newline(depth: hasElements.count)
+    @inline(__always) private mutating func separate() {
+        guard !enclosingHasElements.isEmpty else { return }
+        if hasElements { output.append(UInt8(ascii: ",")) }
+        hasElements = true
+        if indent != nil { newline(depth: enclosingHasElements.count) }
+    }
+
+    private mutating func beginContainer(_ opener: UInt8) {
+        startValue()
+        output.append(opener)
+        enclosingHasElements.append(hasElements)
+        hasElements = false
     }
 
     private mutating func endContainer(_ closer: UInt8) {
-        let hadElements = hasElements.popLast() ?? false
-        if hadElements { newline(depth: hasElements.count) }
-        bytes.append(closer)
+        let hadElements = hasElements
+        hasElements = enclosingHasElements.popLast() ?? false
+        if hadElements && indent != nil { newline(depth: enclosingHasElements.count) }
+        output.append(closer)
     }
 
     private mutating func newline(depth: Int) {
         guard let indent else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * depth))
+        output.reserve(1 + indent * depth)
+        output.appendReserved(UInt8(ascii: "\n"))
+        for _ in 0..<(indent * depth) { output.appendReserved(UInt8(ascii: " ")) }
     }
 
     // MARK: Strings
-
-    private mutating func appendQuoted(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { appendEscaped($0) }
-        bytes.append(UInt8(ascii: "\""))
-    }
 
     /// Bytes that may start something to escape: control characters, `"`, `\\`, `/`, DEL,
     /// and the lead bytes of U+0080–U+009F (0xC2) and U+2000–U+20FF (0xE2).
@@ -183,64 +189,97 @@ public struct JSONWriter: Sendable {
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x2F || byte == 0x7F || byte == 0xC2 || byte == 0xE2
     }
 
-    private mutating func appendEscaped(_ input: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
-        var index = 0
-        let count = input.count
-        let table = escapeTable
-        while index < count {
-            // Skip plain bytes quickly.
-            while index < count && !table[Int(input[index])] { index += 1 }
-            guard index < count else { break }
-            let byte = input[index]
-            let escape: UInt8 // 0: copy; 1: \uXXXX of the scalar; else the short escape letter
-            var length = 1
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): escape = byte
-            case UInt8(ascii: "/"): escape = escapeSlash ? byte : 0
-            case 0x08: escape = UInt8(ascii: "b")
-            case 0x09: escape = UInt8(ascii: "t")
-            case 0x0A: escape = UInt8(ascii: "n")
-            case 0x0C: escape = UInt8(ascii: "f")
-            case 0x0D: escape = UInt8(ascii: "r")
-            case 0x00..<0x20, 0x7F: escape = 1
-            case 0xC2:
-                // U+0080–U+009F
-                if index + 1 < count, input[index + 1] <= 0x9F { escape = 1; length = 2 } else { escape = 0 }
-            case 0xE2:
-                // U+2000–U+20FF
-                if index + 1 < count, input[index + 1] >= 0x80, input[index + 1] <= 0x83 { escape = 1; length = 3 } else { escape = 0 }
-            default: escape = 0
-            }
-            if escape == 0 {
-                index += 1
-                continue
-            }
-            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index])) }
-            bytes.append(UInt8(ascii: "\\"))
-            if escape == 1 {
-                let scalar: UInt32
-                switch length {
-                case 1: scalar = UInt32(byte)
-                case 2: scalar = (UInt32(byte & 0x1F) << 6) | UInt32(input[index + 1] & 0x3F)
-                default: scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(input[index + 1] & 0x3F) << 6) | UInt32(input[index + 2] & 0x3F)
+    /// `"`, the escaped bytes, `"`.
+    private mutating func appendQuoted(_ input: UnsafeBufferPointer<UInt8>) {
+        output.append(UInt8(ascii: "\""))
+        let escapeSlash = self.escapeSlash
+        escapeTable.withUnsafeBufferPointer { table in
+            var index = 0
+            while index < input.count {
+                // Every input byte becomes at most 6 output bytes (`\u0001`).
+                let chunkEnd = min(input.count, index + Self.escapeChunk)
+                output.append(atMost: (chunkEnd &- index) &* 6) { target in
+                    var written = 0
+                    while index < chunkEnd {
+                        if chunkEnd &- index >= 8 {
+                            // Eight plain bytes at a time (storing all eight is safe: six
+                            // bytes are reserved per input byte).
+                            let word = ByteWords.load(input.baseAddress! + index)
+                            var special = ByteWords.less(word, than: 0x20) | ByteWords.equal(word, 0x22)
+                                | ByteWords.equal(word, 0x5C) | ByteWords.equal(word, 0x7F)
+                                | ByteWords.equal(word, 0xC2) | ByteWords.equal(word, 0xE2)
+                            if escapeSlash { special |= ByteWords.equal(word, 0x2F) }
+                            ByteWords.store(word, to: target + written)
+                            let plain = special == 0 ? 8 : ByteWords.firstMatch(special)
+                            written &+= plain
+                            index &+= plain
+                            if plain == 8 { continue }
+                        }
+                        let byte = input[index]
+                        if !table[Int(byte)] {
+                            target[written] = byte
+                            written &+= 1
+                            index &+= 1
+                        } else {
+                            let (consumed, escapedLength) = Self.writeEscape(of: input, at: index, to: target + written, escapeSlash: escapeSlash)
+                            index &+= consumed
+                            written &+= escapedLength
+                        }
+                    }
+                    return written
                 }
-                appendUnicodeEscape(scalar)
-            } else {
-                bytes.append(escape)
             }
-            index += length
-            runStart = index
         }
-        if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<count])) }
+        output.append(UInt8(ascii: "\""))
     }
 
-    private mutating func appendUnicodeEscape(_ scalar: UInt32) {
-        bytes.append(UInt8(ascii: "u"))
-        for shift in stride(from: 12, through: 0, by: -4) {
-            let digit = UInt8((scalar >> UInt32(shift)) & 0xF)
-            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "A") + digit - 10)
+    /// Input bytes escaped per capacity check.
+    private static let escapeChunk = 4096
+
+    /// Writes what the byte at `index` (which `mayNeedEscape`) becomes; returns how many
+    /// input bytes that took and how many bytes it wrote (at most 6).
+    private static func writeEscape(of input: UnsafeBufferPointer<UInt8>, at index: Int, to target: UnsafeMutablePointer<UInt8>,
+                                    escapeSlash: Bool) -> (consumed: Int, written: Int) {
+        let byte = input[index]
+        let count = input.count
+        let letter: UInt8
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): letter = byte
+        case UInt8(ascii: "/"):
+            guard escapeSlash else { target[0] = byte; return (1, 1) }
+            letter = byte
+        case 0x08: letter = UInt8(ascii: "b")
+        case 0x09: letter = UInt8(ascii: "t")
+        case 0x0A: letter = UInt8(ascii: "n")
+        case 0x0C: letter = UInt8(ascii: "f")
+        case 0x0D: letter = UInt8(ascii: "r")
+        case 0x00..<0x20, 0x7F:
+            return (1, writeUnicodeEscape(UInt32(byte), to: target))
+        case 0xC2 where index + 1 < count && input[index + 1] <= 0x9F:
+            // U+0080–U+009F
+            let scalar = (UInt32(byte & 0x1F) << 6) | UInt32(input[index + 1] & 0x3F)
+            return (2, writeUnicodeEscape(scalar, to: target))
+        case 0xE2 where index + 2 < count && input[index + 1] >= 0x80 && input[index + 1] <= 0x83:
+            // U+2000–U+20FF
+            let scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(input[index + 1] & 0x3F) << 6) | UInt32(input[index + 2] & 0x3F)
+            return (3, writeUnicodeEscape(scalar, to: target))
+        default:
+            target[0] = byte
+            return (1, 1)
         }
+        target[0] = UInt8(ascii: "\\")
+        target[1] = letter
+        return (1, 2)
+    }
+
+    private static func writeUnicodeEscape(_ scalar: UInt32, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        target[0] = UInt8(ascii: "\\")
+        target[1] = UInt8(ascii: "u")
+        for offset in 0..<4 {
+            let digit = UInt8((scalar >> UInt32(12 - 4 * offset)) & 0xF)
+            target[2 + offset] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "A") + digit - 10
+        }
+        return 6
     }
 }
 
