@@ -25,6 +25,11 @@ enum ByteWords {
         (word &- ones &* UInt64(limit)) & ~word & highBits
     }
 
+    /// Bytes below `limit` (at most 0x80) or at least 0x80.
+    @inline(__always) static func lessOrNonASCII(_ word: UInt64, than limit: UInt8) -> UInt64 {
+        ((word &- ones &* UInt64(limit)) | word) & highBits
+    }
+
     /// The index (0–7) of the first byte a non-zero `matches` marks.
     @inline(__always) static func firstMatch(_ matches: UInt64) -> Int {
         matches.trailingZeroBitCount >> 3

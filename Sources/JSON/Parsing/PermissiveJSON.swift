@@ -42,7 +42,7 @@ public enum PermissiveJSON {
     public static func reformat(_ text: String, style: JSONWriter.Style = .smart) throws(JSONParseError) -> String {
         var text = text
         let result: Result<String, JSONParseError>? = text.withUTF8 { bytes in
-            var parser = PermissiveParser(input: bytes, sink: WriterSink(style: style, capacity: bytes.count + bytes.count / 8))
+            var parser = PermissiveParser(input: bytes, sink: WriterSink(style: style, capacity: bytes.count + bytes.count / 8 + 65_536))
             do throws(PendingError) {
                 parser.read()
                 try parser.readMain(stop: Stops.none)

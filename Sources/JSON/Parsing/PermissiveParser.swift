@@ -199,7 +199,7 @@ struct PermissiveParser<Sink: PermissiveSink & ~Copyable>: ~Copyable {
     }
 
     /// The input from `start` to the current position, trimmed like Java's `String.trim()`.
-    func trimmed(from start: Int) -> Range<Int> {
+    @inline(__always) func trimmed(from start: Int) -> Range<Int> {
         var lower = start
         var upper = min(pos, input.count)
         while lower < upper && input[lower] <= 0x20 { lower += 1 }

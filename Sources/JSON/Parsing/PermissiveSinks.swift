@@ -90,8 +90,10 @@ struct TreeSink: PermissiveSink {
 /// object repeats a key, which only the tree can represent as json-smart does.
 struct WriterSink: PermissiveSink, ~Copyable {
     var writer: JSONWriter
-    /// Key fingerprints of the open objects, outermost first; `objectStarts` says where each begins.
+    /// Key fingerprints of the open objects, outermost first; `objectStart` says where the
+    /// innermost one's begin, `objectStarts` where the enclosing ones' do.
     private var keyFingerprints: [UInt64] = []
+    private var objectStart = 0
     private var objectStarts: [Int] = []
     /// The key fingerprints of open objects with many keys, by nesting level (objects may
     /// hold tens of thousands of keys; small ones are searched in `keyFingerprints`).
@@ -114,23 +116,24 @@ struct WriterSink: PermissiveSink, ~Copyable {
     mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) { writer.string(utf8: utf8) }
 
     mutating func beginObject() {
-        objectStarts.append(keyFingerprints.count)
+        objectStarts.append(objectStart)
+        objectStart = keyFingerprints.count
         writer.beginObject()
     }
 
     mutating func key(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) throws(PendingError) {
         let fingerprint = Self.fingerprint(utf8)
-        let start = objectStarts[objectStarts.count - 1]
-        let count = keyFingerprints.count - start
+        let count = keyFingerprints.count &- objectStart
         let repeated: Bool
         if count < Self.smallObject {
+            let start = objectStart
             repeated = keyFingerprints.withUnsafeBufferPointer { fingerprints in
                 for index in start..<fingerprints.count where fingerprints[index] == fingerprint { return true }
                 return false
             }
         } else {
             let level = objectStarts.count
-            if largeObjectKeys[level] == nil { largeObjectKeys[level] = Set(keyFingerprints[start...]) }
+            if largeObjectKeys[level] == nil { largeObjectKeys[level] = Set(keyFingerprints[objectStart...]) }
             repeated = !largeObjectKeys[level]!.insert(fingerprint).inserted
         }
         if repeated { throw PendingError(kind: .duplicateKey, javaOffset: offset, offset: offset) }
@@ -155,9 +158,14 @@ struct WriterSink: PermissiveSink, ~Copyable {
     func member(_ value: Void) {}
 
     mutating func endObject() {
-        let start = objectStarts.removeLast()
-        if keyFingerprints.count - start >= Self.smallObject { largeObjectKeys[objectStarts.count + 1] = nil }
-        keyFingerprints.removeSubrange(start...)
+        let count = keyFingerprints.count &- objectStart
+        if count >= Self.smallObject { largeObjectKeys[objectStarts.count] = nil }
+        if count < Self.smallObject {
+            for _ in 0..<count { keyFingerprints.removeLast() }
+        } else {
+            keyFingerprints.removeLast(count)
+        }
+        objectStart = objectStarts.removeLast()
         writer.endObject()
     }
 

@@ -67,8 +67,7 @@ public struct JSONWriter: ~Copyable {
     /// Writes an object key given as UTF-8.
     public mutating func key(utf8: UnsafeBufferPointer<UInt8>) {
         separate()
-        appendQuoted(utf8)
-        output.append(UInt8(ascii: ":"))
+        appendQuoted(utf8, then: UInt8(ascii: ":"))
         if indent != nil { output.append(UInt8(ascii: " ")) }
         afterKey = true
     }
@@ -169,7 +168,7 @@ public struct JSONWriter: ~Copyable {
 
     private mutating func endContainer(_ closer: UInt8) {
         let hadElements = hasElements
-        hasElements = enclosingHasElements.popLast() ?? false
+        hasElements = enclosingHasElements.isEmpty ? false : enclosingHasElements.removeLast()
         if hadElements && indent != nil { newline(depth: enclosingHasElements.count) }
         output.append(closer)
     }
@@ -189,52 +188,86 @@ public struct JSONWriter: ~Copyable {
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x2F || byte == 0x7F || byte == 0xC2 || byte == 0xE2
     }
 
-    /// `"`, the escaped bytes, `"`.
-    private mutating func appendQuoted(_ input: UnsafeBufferPointer<UInt8>) {
-        output.append(UInt8(ascii: "\""))
+    /// `"`, the escaped bytes, `"`, then `suffix` if any (a key's `:`).
+    private mutating func appendQuoted(_ input: UnsafeBufferPointer<UInt8>, then suffix: UInt8? = nil) {
         let escapeSlash = self.escapeSlash
         escapeTable.withUnsafeBufferPointer { table in
-            var index = 0
-            while index < input.count {
-                // Every input byte becomes at most 6 output bytes (`\u0001`).
-                let chunkEnd = min(input.count, index + Self.escapeChunk)
-                output.append(atMost: (chunkEnd &- index) &* 6) { target in
-                    var written = 0
-                    while index < chunkEnd {
-                        if chunkEnd &- index >= 8 {
-                            // Eight plain bytes at a time (storing all eight is safe: six
-                            // bytes are reserved per input byte).
-                            let word = ByteWords.load(input.baseAddress! + index)
-                            var special = ByteWords.less(word, than: 0x20) | ByteWords.equal(word, 0x22)
-                                | ByteWords.equal(word, 0x5C) | ByteWords.equal(word, 0x7F)
-                                | ByteWords.equal(word, 0xC2) | ByteWords.equal(word, 0xE2)
-                            if escapeSlash { special |= ByteWords.equal(word, 0x2F) }
-                            ByteWords.store(word, to: target + written)
-                            let plain = special == 0 ? 8 : ByteWords.firstMatch(special)
-                            written &+= plain
-                            index &+= plain
-                            if plain == 8 { continue }
-                        }
-                        let byte = input[index]
-                        if !table[Int(byte)] {
-                            target[written] = byte
-                            written &+= 1
-                            index &+= 1
-                        } else {
-                            let (consumed, escapedLength) = Self.writeEscape(of: input, at: index, to: target + written, escapeSlash: escapeSlash)
-                            index &+= consumed
-                            written &+= escapedLength
-                        }
+            // Every input byte becomes at most 6 output bytes (`\u0001`).
+            if input.count <= Self.escapeChunk {
+                output.append(atMost: input.count &* 6 &+ 3) { target in
+                    target[0] = UInt8(ascii: "\"")
+                    var index = 0
+                    var written = 1 &+ Self.escape(input, from: &index, to: input.count, into: target + 1, table: table, escapeSlash: escapeSlash)
+                    target[written] = UInt8(ascii: "\"")
+                    written &+= 1
+                    if let suffix {
+                        target[written] = suffix
+                        written &+= 1
                     }
                     return written
                 }
+                return
             }
+            output.append(UInt8(ascii: "\""))
+            var index = 0
+            while index < input.count {
+                let chunkEnd = min(input.count, index &+ Self.escapeChunk)
+                output.append(atMost: (chunkEnd &- index) &* 6 &+ 2) { target in
+                    Self.escape(input, from: &index, to: chunkEnd, into: target, table: table, escapeSlash: escapeSlash)
+                }
+            }
+            output.append(UInt8(ascii: "\""))
+            if let suffix { output.append(suffix) }
         }
-        output.append(UInt8(ascii: "\""))
     }
 
-    /// Input bytes escaped per capacity check.
+    /// Input bytes escaped per capacity check (and the longest string escaped with one).
     private static let escapeChunk = 4096
+
+    /// Escapes the input from `index` to `end` into `target`; returns the bytes written and
+    /// leaves `index` after the last byte read (an escaped character that starts before
+    /// `end` is read whole).
+    @inline(__always)
+    private static func escape(_ input: UnsafeBufferPointer<UInt8>, from index: inout Int, to end: Int, into target: UnsafeMutablePointer<UInt8>,
+                               table: UnsafeBufferPointer<Bool>, escapeSlash: Bool) -> Int {
+        var written = 0
+        while index < end {
+            var stretchEnd = end
+            if end &- index >= 8 {
+                // Eight plain bytes at a time (storing all eight is safe: six bytes are
+                // reserved per input byte). Candidates: control characters, all non-ASCII
+                // bytes (the table tells which matter), `"`, `\\`, DEL and, if escaped, `/`.
+                let word = ByteWords.load(input.baseAddress! + index)
+                var special = ByteWords.lessOrNonASCII(word, than: 0x20) | ByteWords.equal(word, 0x22)
+                    | ByteWords.equal(word, 0x5C) | ByteWords.equal(word, 0x7F)
+                if escapeSlash { special |= ByteWords.equal(word, 0x2F) }
+                ByteWords.store(word, to: target + written)
+                if special == 0 {
+                    written &+= 8
+                    index &+= 8
+                    continue
+                }
+                let plain = ByteWords.firstMatch(special)
+                written &+= plain
+                stretchEnd = index &+ 8
+                index &+= plain
+            }
+            // One byte at a time to the end of the word (or of the input).
+            while index < stretchEnd {
+                let byte = input[index]
+                if !table[Int(byte)] {
+                    target[written] = byte
+                    written &+= 1
+                    index &+= 1
+                } else {
+                    let (consumed, escapedLength) = writeEscape(of: input, at: index, to: target + written, escapeSlash: escapeSlash)
+                    index &+= consumed
+                    written &+= escapedLength
+                }
+            }
+        }
+        return written
+    }
 
     /// Writes what the byte at `index` (which `mayNeedEscape`) becomes; returns how many
     /// input bytes that took and how many bytes it wrote (at most 6).
