@@ -1,5 +1,6 @@
 // libFuzzer target: the permissive (json-smart) JSON parser and the writer.
-// A document that parses must print, and its compact print must parse again.
+// A document that parses must print, and its compact print must parse again; the
+// streaming reformatter must print what parsing and printing print (or fail alike).
 import JSON
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -16,6 +17,19 @@ public func fuzzJSONParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     case .failure(let error):
         precondition(error.location.line >= 1 && error.location.offset <= size, "bad location \(error.location)")
+    }
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    for style in [JSONWriter.Style.smart, .pretty(indent: 2)] {
+        let tree = Result { () throws(JSONParseError) in try PermissiveJSON.parse(text).jsonText(style) }
+        let streamed = Result { () throws(JSONParseError) in try PermissiveJSON.reformat(text, style: style) }
+        switch (tree, streamed) {
+        case (.success(let printed), .success(let reformatted)):
+            precondition(printed == reformatted, "reformat differs: \(reformatted.prefix(200)) vs \(printed.prefix(200))")
+        case (.failure(let treeError), .failure(let streamError)):
+            precondition(treeError.javaMessage == streamError.javaMessage, "errors differ: \(streamError.javaMessage) vs \(treeError.javaMessage)")
+        default:
+            preconditionFailure("reformat and parse disagree on \(text.prefix(200))")
+        }
     }
     return 0
 }
