@@ -70,8 +70,9 @@ struct SourceText: Sendable {
         return SourcePosition(offset: offset, line: line + 1, column: column)
     }
 
-    func range(_ start: Int, _ end: Int) -> SourceRange {
-        SourceRange(start: position(start), end: position(end))
+    /// The lines and columns of `span`.
+    func range(_ span: SourceSpan) -> SourceRange {
+        SourceRange(start: position(span.start), end: position(span.end))
     }
 
     /// Bytes `start..<end` (sharing the source's storage).
