@@ -5,6 +5,8 @@ public struct Template: Sendable {
     public let name: String
     /// The source text as given.
     public let source: String
+    /// The source's bytes and line table (nodes refer to byte offsets into it).
+    let text: SourceText
     let root: Block
     /// The variable names, by slot (see `VariableSlots`).
     let variableNames: [String]
@@ -15,6 +17,7 @@ public struct Template: Sendable {
         self.source = source
         var parser = Parser(source: source, templateName: name)
         self.root = try parser.parseTemplate()
+        self.text = parser.text
         self.variableNames = parser.variables.names
     }
 

@@ -46,7 +46,7 @@ struct Evaluator {
         if size > options.limits.templateSizeWarning {
             warnings.append(Diagnostic(severity: .warning,
                                        reason: "the template is \(size) bytes; API Gateway rejects mapping templates larger than \(options.limits.templateSizeWarning / 1024) KB",
-                                       range: SourceRange(at: SourcePosition(offset: 0, line: 1, column: 1)), templateName: template.name))
+                                       range: template.text.range(SourceSpan(at: 0)), templateName: template.name))
         }
         do {
             try render(template.root)
@@ -154,18 +154,18 @@ struct Evaluator {
 
     // MARK: Output, steps, trace
 
-    mutating func emit(_ text: String, at range: SourceRange) throws(Interrupt) {
+    mutating func emit(_ text: String, at range: SourceSpan) throws(Interrupt) {
         output.append(contentsOf: text.utf8)
         if output.count > options.limits.maxOutputBytes { try truncateOutput(at: range) }
     }
 
-    mutating func emit(bytes: ArraySlice<UInt8>, at range: SourceRange) throws(Interrupt) {
+    mutating func emit(bytes: ArraySlice<UInt8>, at range: SourceSpan) throws(Interrupt) {
         output.append(contentsOf: bytes)
         if output.count > options.limits.maxOutputBytes { try truncateOutput(at: range) }
     }
 
     /// Cuts the output to the budget, before any character the budget would split, and fails.
-    mutating func truncateOutput(at range: SourceRange) throws(Interrupt) {
+    mutating func truncateOutput(at range: SourceSpan) throws(Interrupt) {
         let limit = options.limits.maxOutputBytes
         var cut = max(0, limit)
         while cut > 0, output[cut] & 0xC0 == 0x80 { cut -= 1 }
@@ -174,7 +174,7 @@ struct Evaluator {
     }
 
     /// Counts one evaluation step against the budget and polls for cancellation.
-    mutating func step(_ range: SourceRange) throws(Interrupt) {
+    mutating func step(_ range: SourceSpan) throws(Interrupt) {
         steps += 1
         if steps > options.limits.stepBudget {
             throw .failure(diagnostic("the render took more than \(options.limits.stepBudget) steps (limit stepBudget)", at: range))
@@ -184,26 +184,27 @@ struct Evaluator {
         }
     }
 
-    mutating func trace(_ kind: TraceEvent.Kind, _ range: SourceRange, from start: Int) {
+    mutating func trace(_ kind: TraceEvent.Kind, _ range: SourceSpan, from start: Int) {
         guard recordTrace else { return }
-        events.append(TraceEvent(kind: kind, sourceRange: range, outputRange: start..<output.count))
+        events.append(TraceEvent(kind: kind, sourceRange: template.text.range(range), outputRange: start..<output.count))
     }
 
     func snapshot(_ value: Value) -> ValueSnapshot {
         ValueSnapshot(rendered: Evaluator.render(value), typeName: Evaluator.typeName(of: value))
     }
 
-    func diagnostic(severity: Diagnostic.Severity = .error, _ reason: String, at range: SourceRange) -> Diagnostic {
-        Diagnostic(severity: severity, reason: reason, range: range, templateName: template.name)
+    func diagnostic(severity: Diagnostic.Severity = .error, _ reason: String, at range: SourceSpan) -> Diagnostic {
+        Diagnostic(severity: severity, reason: reason, range: template.text.range(range), templateName: template.name)
     }
 
-    func callSite(_ range: SourceRange) -> CallSite {
-        CallSite(templateName: template.name, line: range.start.line, column: range.start.column)
+    func callSite(_ range: SourceSpan) -> CallSite {
+        let position = template.text.position(range.start)
+        return CallSite(templateName: template.name, line: position.line, column: position.column)
     }
 }
 
 extension Node {
-    var range: SourceRange {
+    var range: SourceSpan {
         switch self {
         case .text(_, let r), .set(_, _, let r), .conditional(_, _, let r), .foreach(_, _, _, let r),
              .define(_, _, let r), .breakLoop(_, let r), .stop(let r), .unsupportedInclude(_, _, let r):

@@ -111,7 +111,7 @@ extension Evaluator {
     }
 
     /// `[from..to]`: the integers between, ascending or descending; null unless both are numbers.
-    func makeRange(_ from: Value, _ to: Value, at range: SourceRange) throws(Interrupt) -> Value {
+    func makeRange(_ from: Value, _ to: Value, at range: SourceSpan) throws(Interrupt) -> Value {
         guard let low = Evaluator.integer(from), let high = Evaluator.integer(to) else { return .null }
         let count = abs(high - low) + 1
         guard count <= options.limits.stepBudget else {

@@ -92,7 +92,7 @@ enum ForeachSource {
 }
 
 extension Evaluator {
-    mutating func renderForeach(variable: Int?, iterable: Expression?, body: Block, range: SourceRange) throws(Interrupt) {
+    mutating func renderForeach(variable: Int?, iterable: Expression?, body: Block, range: SourceSpan) throws(Interrupt) {
         guard let variable, let iterable else { return }
         let source = ForeachSource(try evaluate(iterable))
         let countSlot = VariableSlots.velocityCount, hasNextSlot = VariableSlots.velocityHasNext

@@ -156,7 +156,7 @@ extension Evaluator {
     /// Fails the render when a method call grew a list or map beyond `maxCollectionSize`
     /// elements, or returned a string longer than `maxStringBytes` (`$l.addAll($l)` and
     /// `$s.concat($s)` double each time).
-    private func checkGrowth(of receiver: Value, from sizeBefore: Int, result: Value?, at range: SourceRange) throws(Interrupt) {
+    private func checkGrowth(of receiver: Value, from sizeBefore: Int, result: Value?, at range: SourceSpan) throws(Interrupt) {
         if case .string(let text)? = result, text.utf8.count > options.limits.maxStringBytes {
             throw .failure(diagnostic("a method returned a string of more than \(options.limits.maxStringBytes) bytes (limit maxStringBytes)", at: range))
         }

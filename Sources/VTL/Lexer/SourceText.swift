@@ -1,77 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A template's UTF-8 bytes with a line table, converting byte offsets to
-/// `SourcePosition`s (1-based line, 1-based column in Unicode scalars).
+/// `SourcePosition`s (1-based line, 1-based column in Unicode scalars) on demand.
 struct SourceText: Sendable {
     let bytes: [UInt8]
     /// Byte offset where each line starts (line 1 at index 0), ascending.
     private let lineStarts: [Int]
-    /// Whether each line is pure ASCII (its columns are then byte distances).
-    private let lineIsASCII: [Bool]
-    /// The 0-based line of each byte offset (and of the end offset): O(1) positions.
-    private let lineOfOffset: [UInt32]
+    /// Whether the whole source is ASCII (columns are then byte distances).
+    private let isASCII: Bool
 
     init(_ source: String) {
         bytes = Array(source.utf8)
         var starts = [0]
-        var ascii = [true]
+        var ascii = true
         bytes.withUnsafeBufferPointer { bytes in
-            var lineASCII = true
-            var i = 0
+            guard let base = bytes.baseAddress else { return }
             let n = bytes.count
-            let raw = UnsafeRawBufferPointer(bytes)
-            while i < n {
-                // Eight bytes at a time while none is a line break or non-ASCII.
-                while i + 8 <= n {
-                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 != 0 || SourceText.hasLineBreak(word) { break }
-                    i += 8
+            ascii = SourceText.isASCII(bytes)
+            guard memchr(base, Int32(UInt8.carriageReturn), n) != nil else {
+                // Only `\n` ends lines: let `memchr` find them.
+                var from = 0
+                while from < n, let found = memchr(base + from, Int32(UInt8.newline), n - from) {
+                    from = UnsafeRawPointer(base).distance(to: found) + 1
+                    starts.append(from)
                 }
-                guard i < n else { break }
+                return
+            }
+            var i = 0
+            while i < n {
                 let b = bytes[i]
                 i += 1
-                if b >= 0x80 {
-                    lineASCII = false
-                } else if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
-                    if b == UInt8(ascii: "\r"), i < n, bytes[i] == UInt8(ascii: "\n") { i += 1 }
-                    ascii[ascii.count - 1] = lineASCII
+                if b == .newline || b == .carriageReturn {
+                    if b == .carriageReturn, i < n, bytes[i] == .newline { i += 1 }
                     starts.append(i)
-                    ascii.append(true)
-                    lineASCII = true
                 }
             }
-            ascii[ascii.count - 1] = lineASCII
         }
         lineStarts = starts
-        lineIsASCII = ascii
-        let offsets = bytes.count + 1
-        lineOfOffset = Array(unsafeUninitializedCapacity: offsets) { table, initialized in
-            for line in starts.indices {
-                let lineEnd = line + 1 < starts.count ? starts[line + 1] : offsets
-                UnsafeMutableBufferPointer(rebasing: table[starts[line]..<lineEnd]).initialize(repeating: UInt32(line))
-            }
-            initialized = offsets
-        }
+        isASCII = ascii
     }
 
-    /// Whether any of the eight ASCII bytes in `word` is `\n` or `\r` (a zero byte after XOR).
-    private static func hasLineBreak(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let newline = word ^ (ones &* 0x0A), carriageReturn = word ^ (ones &* 0x0D)
-        return ((newline &- ones) & ~newline & highs) | ((carriageReturn &- ones) & ~carriageReturn & highs) != 0
+    /// Whether no byte has its high bit set (eight bytes at a time).
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var bits: UInt64 = 0
+        var i = 0
+        while i + 8 <= bytes.count {
+            bits |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < bytes.count {
+            bits |= UInt64(bytes[i])
+            i += 1
+        }
+        return bits & 0x8080_8080_8080_8080 == 0
     }
 
     /// The position of byte `offset` (clamped to the source).
     func position(_ offset: Int) -> SourcePosition {
         let offset = min(max(0, offset), bytes.count)
-        let line = Int(lineOfOffset[offset])
+        // The last line starting at or before `offset`.
+        var low = 1, high = lineStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineStarts[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        let line = low - 1
         let lineStart = lineStarts[line]
-        if lineIsASCII[line] { return SourcePosition(offset: offset, line: line + 1, column: offset - lineStart + 1) }
+        if isASCII { return SourcePosition(offset: offset, line: line + 1, column: offset - lineStart + 1) }
         var column = 1
         for i in lineStart..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
         return SourcePosition(offset: offset, line: line + 1, column: column)
     }
 
-    func range(_ start: Int, _ end: Int) -> SourceRange {
-        SourceRange(start: position(start), end: position(end))
+    /// The lines and columns of `span`.
+    func range(_ span: SourceSpan) -> SourceRange {
+        SourceRange(start: position(span.start), end: position(span.end))
     }
 
     /// Bytes `start..<end` (sharing the source's storage).

@@ -2,9 +2,9 @@
 /// the enclosing directive.
 enum BlockTerminator {
     case endOfInput
-    case end(SourceRange)
-    case otherwise(SourceRange)
-    case elseIf(Expression, SourceRange)
+    case end(SourceSpan)
+    case otherwise(SourceSpan)
+    case elseIf(Expression, SourceSpan)
 }
 
 extension Parser {

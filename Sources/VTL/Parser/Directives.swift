@@ -84,13 +84,11 @@ extension Parser {
                 swallowLineEnd()
             }
             let bodyStart = pos
-            openDirectives.append((name, keyword.start))
             let (_, terminator) = try parseBlock()
-            openDirectives.removeLast()
             guard case .end(let endRange) = terminator else {
                 throw unterminated(name, keyword: keyword, terminator: terminator)
             }
-            return .node(.text(text.slice(bodyStart, endRange.start.offset), range(bodyStart, endRange.start.offset)))
+            return .node(.text(text.slice(bodyStart, endRange.start), range(bodyStart, endRange.start)))
         case .break:
             var scope: Expression?
             if hasParenthesis() {
@@ -139,7 +137,7 @@ extension Parser {
 
     /// Moves past `( ... )`, checking strings and nesting, for directives whose
     /// arguments are not evaluated.
-    mutating func skipArguments(of name: String, keyword: SourceRange, required: Bool) throws(Diagnostic) {
+    mutating func skipArguments(of name: String, keyword: SourceSpan, required: Bool) throws(Diagnostic) {
         skipSpace()
         guard current == .lparen else {
             if required { throw error("#\(name) needs its arguments in parentheses", at: pos) }
@@ -160,11 +158,11 @@ extension Parser {
             }
             pos += 1
         }
-        throw error("the arguments of #\(name) are missing their closing ')' (opened at \(position(open).line):\(position(open).column))", at: pos)
+        throw error("the arguments of #\(name) are missing their closing ')' (opened at \(place(open)))", at: pos)
     }
 
     /// `( expression )` after `#if` or `#elseif`, with the line end it swallows.
-    mutating func parseCondition(of name: String, keyword: SourceRange) throws(Diagnostic) -> Expression {
+    mutating func parseCondition(of name: String, keyword: SourceSpan) throws(Diagnostic) -> Expression {
         skipSpace()
         guard current == .lparen else { throw error("#\(name) needs a condition in parentheses, found \(found(pos))", at: pos) }
         pos += 1
@@ -177,17 +175,15 @@ extension Parser {
     }
 
     /// A block up to its `#end` (no `#else` allowed).
-    mutating func parseBody(of name: String, keyword: SourceRange) throws(Diagnostic) -> Block {
+    mutating func parseBody(of name: String, keyword: SourceSpan) throws(Diagnostic) -> Block {
         let start = pos
-        openDirectives.append((name, keyword.start))
         let (nodes, terminator) = try parseBlock()
-        openDirectives.removeLast()
         guard case .end = terminator else { throw unterminated(name, keyword: keyword, terminator: terminator) }
         return Block(nodes: nodes, range: range(start, pos))
     }
 
-    func unterminated(_ name: String, keyword: SourceRange, terminator: BlockTerminator) -> Diagnostic {
-        let opened = "\(keyword.start.line):\(keyword.start.column)"
+    func unterminated(_ name: String, keyword: SourceSpan, terminator: BlockTerminator) -> Diagnostic {
+        let opened = place(keyword.start)
         switch terminator {
         case .endOfInput, .end:
             return error("#\(name) is missing its #end (opened at \(opened))", at: pos)
@@ -198,26 +194,24 @@ extension Parser {
         }
     }
 
-    mutating func parseIf(start: Int, keyword: SourceRange) throws(Diagnostic) -> Node {
+    mutating func parseIf(start: Int, keyword: SourceSpan) throws(Diagnostic) -> Node {
         var branches: [ConditionalBranch] = []
         var condition = try parseCondition(of: "if", keyword: keyword)
         var branchStart = start
-        openDirectives.append(("if", keyword.start))
-        defer { openDirectives.removeLast() }
         while true {
             let bodyStart = pos
             let (nodes, terminator) = try parseBlock()
             let body = Block(nodes: nodes, range: range(bodyStart, pos))
             switch terminator {
             case .endOfInput:
-                throw error("#if is missing its #end (opened at \(keyword.start.line):\(keyword.start.column))", at: pos)
+                throw error("#if is missing its #end (opened at \(place(keyword.start)))", at: pos)
             case .end:
                 branches.append(ConditionalBranch(condition: condition, body: body, range: range(branchStart, pos)))
                 return .conditional(branches: branches, otherwise: nil, range: range(start, pos))
             case .elseIf(let next, let r):
-                branches.append(ConditionalBranch(condition: condition, body: body, range: range(branchStart, r.start.offset)))
+                branches.append(ConditionalBranch(condition: condition, body: body, range: range(branchStart, r.start)))
                 condition = next
-                branchStart = r.start.offset
+                branchStart = r.start
             case .otherwise:
                 branches.append(ConditionalBranch(condition: condition, body: body, range: range(branchStart, pos)))
                 let elseStart = pos
@@ -227,11 +221,11 @@ extension Parser {
                     let otherwise = Block(nodes: elseNodes, range: range(elseStart, pos))
                     return .conditional(branches: branches, otherwise: otherwise, range: range(start, pos))
                 case .endOfInput:
-                    throw error("#if is missing its #end (opened at \(keyword.start.line):\(keyword.start.column))", at: pos)
+                    throw error("#if is missing its #end (opened at \(place(keyword.start)))", at: pos)
                 case .otherwise(let r):
-                    throw error("a second #else in the same #if (opened at \(keyword.start.line):\(keyword.start.column))", at: r)
+                    throw error("a second #else in the same #if (opened at \(place(keyword.start)))", at: r)
                 case .elseIf(_, let r):
-                    throw error("#elseif after #else in the same #if (opened at \(keyword.start.line):\(keyword.start.column))", at: r)
+                    throw error("#elseif after #else in the same #if (opened at \(place(keyword.start)))", at: r)
                 }
             }
         }
@@ -276,7 +270,7 @@ extension Parser {
                 skipSpace()
             }
             guard let b = current else {
-                throw error("the arguments of #\(name) are missing their closing ')' (opened at \(position(open).line):\(position(open).column))", at: pos)
+                throw error("the arguments of #\(name) are missing their closing ')' (opened at \(place(open)))", at: pos)
             }
             if b == .rparen {
                 if comma { throw error("expected an argument after ',' in #\(name), found ')'", at: pos) }
@@ -294,7 +288,7 @@ extension Parser {
         }
     }
 
-    mutating func parseForeach(start: Int, keyword: SourceRange) throws(Diagnostic) -> Node {
+    mutating func parseForeach(start: Int, keyword: SourceSpan) throws(Diagnostic) -> Node {
         let argumentsStart = pos
         let arguments = try parseDirectiveArguments(of: "foreach")
         if arguments.count < 2 { throw error("#foreach needs a loop variable and a list: #foreach($item in $list)", at: argumentsStart) }
@@ -313,7 +307,7 @@ extension Parser {
         return .foreach(variable: variable, iterable: iterable, body: body, range: range(start, pos))
     }
 
-    mutating func parseDefine(start: Int, keyword: SourceRange) throws(Diagnostic) -> Node {
+    mutating func parseDefine(start: Int, keyword: SourceSpan) throws(Diagnostic) -> Node {
         let argumentsStart = pos
         let arguments = try parseDirectiveArguments(of: "define")
         if arguments.isEmpty { throw error("#define needs the name of the block: #define($name)", at: argumentsStart) }

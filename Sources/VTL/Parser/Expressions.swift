@@ -25,7 +25,7 @@ extension Parser {
             chainLength += 1
             try enter(at: operatorStart)
             let right = try parseBinary(level: level + 1)
-            left = .binary(op, left, right, SourceRange(start: left.range.start, end: right.range.end))
+            left = .binary(op, left, right, SourceSpan(start: left.range.start, end: right.range.end))
         }
     }
 
@@ -73,12 +73,12 @@ extension Parser {
         if current == .bang, byte(at: pos + 1) != .equals {
             pos += 1
             let operand = try parseUnary()
-            return .not(operand, SourceRange(start: position(start), end: operand.range.end))
+            return .not(operand, SourceSpan(start: range(start, start).start, end: operand.range.end))
         }
         if starts(with: "not", at: pos), !(byte(at: pos + 3).map(Characters.isIdentifierPart) ?? false) {
             pos += 3
             let operand = try parseUnary()
-            return .not(operand, SourceRange(start: position(start), end: operand.range.end))
+            return .not(operand, SourceSpan(start: range(start, start).start, end: operand.range.end))
         }
         return try parsePrimary(parameterOnly: false)
     }

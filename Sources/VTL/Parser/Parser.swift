@@ -15,8 +15,6 @@ struct Parser {
     var variables = VariableSlots.table()
     /// Property and method names met so far (each spelling becomes a string once).
     var memberNames = NameTable()
-    /// Directives whose `#end` is still expected, for error messages.
-    var openDirectives: [(name: String, at: SourcePosition)] = []
     /// Current nesting of blocks, brackets, operators and string bodies (a recursion guard).
     var nesting = 0
     /// Deeper nesting is a parse error, so that neither the parser nor the evaluator
@@ -64,12 +62,18 @@ struct Parser {
     // MARK: Positions and errors
 
     func position(_ offset: Int) -> SourcePosition { fixedPosition ?? text.position(offset) }
-    func range(_ start: Int, _ end: Int) -> SourceRange {
-        if let fixed = fixedPosition { return SourceRange(at: fixed) }
-        return text.range(start, end)
+    func range(_ start: Int, _ end: Int) -> SourceSpan {
+        if let fixed = fixedPosition { return SourceSpan(at: fixed.offset) }
+        return SourceSpan(start: start, end: end)
     }
-    func error(_ reason: String, at range: SourceRange) -> Diagnostic {
-        Diagnostic(reason: reason, range: range, templateName: templateName)
+    /// "line:column" of `offset`, for messages that name a second place.
+    func place(_ offset: Int) -> String {
+        let position = position(offset)
+        return "\(position.line):\(position.column)"
+    }
+    func error(_ reason: String, at span: SourceSpan) -> Diagnostic {
+        let range = fixedPosition.map { SourceRange(at: $0) } ?? text.range(span)
+        return Diagnostic(reason: reason, range: range, templateName: templateName)
     }
     func error(_ reason: String, at offset: Int) -> Diagnostic { error(reason, at: range(offset, offset)) }
 

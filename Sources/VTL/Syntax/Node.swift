@@ -1,41 +1,41 @@
 /// A template body: the nodes between two directive keywords, in order.
 struct Block: Sendable {
     var nodes: [Node]
-    var range: SourceRange
+    var range: SourceSpan
 }
 
-/// One piece of a template body. Ranges are source ranges (see `SourcePosition` for units).
+/// One piece of a template body. Ranges are `SourceSpan`s: UTF-8 byte offsets into the source.
 enum Node: Sendable {
     /// Literal text (UTF-8 bytes, sharing the source's storage), copied to the output.
-    case text(ArraySlice<UInt8>, SourceRange)
+    case text(ArraySlice<UInt8>, SourceSpan)
     /// `$a.b(1)[0]` rendered into the output. `escapePrefix` is set for `\$a` (the
     /// backslashes to print before the literal text of the reference, which is then
     /// written as typed after being evaluated for its side effects).
     indirect case reference(Reference, escapePrefix: String?)
     /// `#set($target = value)`.
-    indirect case set(target: Reference, value: Expression, range: SourceRange)
+    indirect case set(target: Reference, value: Expression, range: SourceSpan)
     /// `#if`/`#elseif` branches in order, then the optional `#else` block.
-    indirect case conditional(branches: [ConditionalBranch], otherwise: Block?, range: SourceRange)
+    indirect case conditional(branches: [ConditionalBranch], otherwise: Block?, range: SourceSpan)
     /// `#foreach($variable in iterable) body #end`; without a usable variable and
     /// iterable (Velocity accepts any arguments here) it renders nothing.
-    indirect case foreach(variable: Int?, iterable: Expression?, body: Block, range: SourceRange)
+    indirect case foreach(variable: Int?, iterable: Expression?, body: Block, range: SourceSpan)
     /// `#define($name) body #end`: `$name` renders the body when referenced
     /// (no name: the arguments were not a reference, nothing is defined).
-    indirect case define(name: Int?, body: Block, range: SourceRange)
+    indirect case define(name: Int?, body: Block, range: SourceSpan)
     /// `#break` (leaves the innermost `#foreach` or `#define`, else the template), or
     /// `#break($scope)` (leaves the loop of that `$foreach` scope).
-    case breakLoop(scope: Expression?, SourceRange)
+    case breakLoop(scope: Expression?, SourceSpan)
     /// `#stop`: ends the render.
-    case stop(SourceRange)
+    case stop(SourceSpan)
     /// `#parse(...)` / `#include(...)`: fails at render time on the first argument
     /// (API Gateway loads no resources); `#include()` renders nothing.
-    case unsupportedInclude(directive: DirectiveKeyword, arguments: [Expression], range: SourceRange)
+    case unsupportedInclude(directive: DirectiveKeyword, arguments: [Expression], range: SourceSpan)
 }
 
 /// An argument of a directive with Velocity's generic argument syntax (`#foreach`,
 /// `#define`, `#break`): a bare word such as `in`, or a value.
 enum DirectiveArgument: Sendable {
-    case word(String, SourceRange)
+    case word(String, SourceSpan)
     case value(Expression)
 }
 
@@ -43,7 +43,7 @@ enum DirectiveArgument: Sendable {
 struct ConditionalBranch: Sendable {
     var condition: Expression
     var body: Block
-    var range: SourceRange
+    var range: SourceSpan
 }
 
 /// A reference: `$root` followed by member accesses, as in `$a.b.c(1)[0]`.
@@ -53,7 +53,7 @@ struct Reference: Sendable {
     var modifiers: [Modifier]
     /// The reference as written (`$!{a.b}`): UTF-8 bytes sharing the source's storage.
     var literal: ArraySlice<UInt8>
-    var range: SourceRange
+    var range: SourceSpan
 
     /// `literal` as text (escaped references, traces).
     var literalText: String { String(decoding: literal, as: UTF8.self) }
@@ -66,11 +66,11 @@ struct Reference: Sendable {
 
 /// One step of a reference chain.
 enum Modifier: Sendable {
-    case property(String, SourceRange)
-    case method(String, [Expression], SourceRange)
-    case index(Expression, SourceRange)
+    case property(String, SourceSpan)
+    case method(String, [Expression], SourceSpan)
+    case index(Expression, SourceSpan)
 
-    var range: SourceRange {
+    var range: SourceSpan {
         switch self {
         case .property(_, let r), .method(_, _, let r), .index(_, let r): return r
         }
@@ -95,18 +95,18 @@ indirect enum Expression: Sendable {
     case reference(Reference)
     /// A string literal; `interpolated` holds the parsed body of a `"..."` string
     /// containing `$` or `#` (rendered on each evaluation).
-    case string(String, interpolated: Block?, SourceRange)
-    case integer(IntegerLiteral, SourceRange)
-    case double(Double, SourceRange)
-    case bool(Bool, SourceRange)
-    case list([Expression], SourceRange)
-    case range(Expression, Expression, SourceRange)
-    case map([(Expression, Expression)], SourceRange)
-    case binary(BinaryOperator, Expression, Expression, SourceRange)
-    case not(Expression, SourceRange)
-    case parenthesized(Expression, SourceRange)
+    case string(String, interpolated: Block?, SourceSpan)
+    case integer(IntegerLiteral, SourceSpan)
+    case double(Double, SourceSpan)
+    case bool(Bool, SourceSpan)
+    case list([Expression], SourceSpan)
+    case range(Expression, Expression, SourceSpan)
+    case map([(Expression, Expression)], SourceSpan)
+    case binary(BinaryOperator, Expression, Expression, SourceSpan)
+    case not(Expression, SourceSpan)
+    case parenthesized(Expression, SourceSpan)
 
-    var range: SourceRange {
+    var range: SourceSpan {
         switch self {
         case .reference(let r): return r.range
         case .string(_, _, let r), .integer(_, let r), .double(_, let r), .bool(_, let r), .list(_, let r),
