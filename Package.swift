@@ -14,8 +14,12 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     ],
     targets: [
+        // The Java runtime VTL, JSON and JSONPath share: the render's work meter,
+        // Java number printing and the budgeted regex engine.
+        .target(name: "JavaRuntime"),
         // The template language: lexer, parser, AST, values, evaluator, Java emulation.
         .target(name: "VTL", dependencies: [
+            "JavaRuntime",
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
         // Ordered JSON values, parser with positions, serializers.

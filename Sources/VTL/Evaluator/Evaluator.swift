@@ -1,3 +1,5 @@
+import JavaRuntime
+
 /// Why rendering left the normal flow.
 enum Interrupt: Error {
     /// `#break`: leaves the innermost `#foreach` or `#define` (nil), or the loop of the given `ForeachScope`.
@@ -24,7 +26,8 @@ struct Evaluator {
     var output: [UInt8] = []
     var events: [TraceEvent] = []
     var warnings: [Diagnostic] = []
-    var steps = 0
+    /// The render's work allowance (steps, and the work of string, regex, number and JSON operations).
+    let meter: WorkMeter
     var depth = 0
     /// The innermost `$foreach` scope.
     var foreachScope: ForeachScope?
@@ -35,6 +38,7 @@ struct Evaluator {
         self.template = template
         self.options = options
         self.recordTrace = options.recordTrace
+        self.meter = WorkMeter(limit: options.limits.stepBudget, isCancelled: options.isCancelled)
         self.globals = globals
         self.variables = globals.isEmpty ? Array(repeating: nil, count: template.variableNames.count)
             : template.variableNames.map { globals[$0] }
@@ -48,9 +52,15 @@ struct Evaluator {
                                        reason: "the template is \(size) bytes; API Gateway rejects mapping templates larger than \(options.limits.templateSizeWarning / 1024) KB",
                                        range: template.text.range(SourceSpan(at: 0)), templateName: template.name))
         }
-        do {
-            try render(template.root)
-        } catch {
+        let outcome: Result<Void, Interrupt> = WorkMeter.$current.withValue(meter) {
+            do throws(Interrupt) {
+                try render(template.root)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        if case .failure(let error) = outcome {
             switch error {
             case .breakLoop, .stop: break
             case .failure(let diagnostic): failure = diagnostic
@@ -174,13 +184,17 @@ struct Evaluator {
     }
 
     /// Counts one evaluation step against the budget and polls for cancellation.
-    mutating func step(_ range: SourceSpan) throws(Interrupt) {
-        steps += 1
-        if steps > options.limits.stepBudget {
-            throw .failure(diagnostic("the render took more than \(options.limits.stepBudget) steps (limit stepBudget)", at: range))
-        }
-        if steps & 255 == 0, let isCancelled = options.isCancelled, isCancelled() {
-            throw .failure(diagnostic("render cancelled", at: range))
+    @inline(__always)
+    func step(_ range: SourceSpan) throws(Interrupt) {
+        if !meter.charge(1) { throw meterStop(at: range) }
+    }
+
+    /// The failure for a meter that stopped the work (budget spent or render cancelled).
+    func meterStop(at range: SourceSpan) -> Interrupt {
+        switch meter.stop {
+        case .cancelled: return .failure(diagnostic("render cancelled", at: range))
+        case .budget, nil:
+            return .failure(diagnostic("the render took more than \(options.limits.stepBudget) steps (limit stepBudget)", at: range))
         }
     }
 
