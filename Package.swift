@@ -24,13 +24,14 @@ let package = Package(
         ]),
         // Ordered JSON values, parser with positions, serializers.
         .target(name: "JSON", dependencies: [
+            "JavaRuntime",
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
         // The Jayway JsonPath dialect, generic over a document protocol.
-        .target(name: "JSONPath", dependencies: ["JSON"]),
+        .target(name: "JSONPath", dependencies: ["JSON", "JavaRuntime"]),
         // $input, $util, $context, $stageVariables, requests, invocations, parameter mapping.
         .target(name: "APIGateway", dependencies: [
-            "VTL", "JSON", "JSONPath",
+            "VTL", "JSON", "JSONPath", "JavaRuntime",
             .product(name: "OrderedCollections", package: "swift-collections"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -53,14 +54,15 @@ let package = Package(
         // Benchmarks against the oracle (scripts/bench); not part of the tests.
         .executableTarget(name: "vtlplay-bench", dependencies: ["VTL", "JSON", "JSONPath", "APIGateway"]),
 
-        .testTarget(name: "VTLTests", dependencies: ["VTL"], exclude: ["Fixtures"]),
-        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(name: "VTLTests", dependencies: ["VTL", "JavaRuntime"], exclude: ["Fixtures"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON", "JavaRuntime"]),
+        .testTarget(name: "JavaRuntimeTests", dependencies: ["JavaRuntime"]),
         .testTarget(name: "JSONPathTests", dependencies: ["JSONPath", "JSON"]),
         .testTarget(name: "APIGatewayTests", dependencies: ["APIGateway", "VTL", "JSON", "JSONPath"], exclude: ["Fixtures", "Conformance", "Oracle"]),
         .testTarget(name: "PlaygroundTests", dependencies: ["Playground"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Playground"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "Playground"]),
-        .testTarget(name: "HardeningTests", dependencies: ["VTL", "JSON", "JSONPath", "APIGateway"]),
+        .testTarget(name: "HardeningTests", dependencies: ["VTL", "JSON", "JSONPath", "APIGateway", "JavaRuntime"]),
         .testTarget(name: "CLITests", dependencies: ["vtlplay"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import JavaRuntime
 import JSON
 import Testing
 
@@ -48,5 +49,5 @@ func numberTypes(_ literal: String, _ expected: JSONValue) throws {
     (1e23, "1.0E23"),
 ] as [(Double, String)])
 func javaDoubleFormat(_ value: Double, _ expected: String) {
-    #expect(JavaDouble.format(value) == expected)
+    #expect(JavaDouble.toString(value) == expected)
 }

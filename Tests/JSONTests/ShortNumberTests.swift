@@ -1,3 +1,4 @@
+import JavaRuntime
 import JSON
 import Testing
 
@@ -33,8 +34,8 @@ import Testing
 
     @Test func shortDecimalsPrintTheirDigits() {
         for (text, java) in Self.decimals {
-            #expect(JavaDouble.format(Double(text)!) == java, "\(text)")
-            #expect(JavaDouble.format(-Double(text)!) == "-" + java, "\(text)")
+            #expect(JavaDouble.toString(Double(text)!) == java, "\(text)")
+            #expect(JavaDouble.toString(-Double(text)!) == "-" + java, "\(text)")
         }
     }
 

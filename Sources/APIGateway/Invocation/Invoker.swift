@@ -1,3 +1,4 @@
+import JavaRuntime
 import JSON
 import OrderedCollections
 import VTL
@@ -119,7 +120,13 @@ private struct Run {
         note("Endpoint response body before transformations: \(integrationBody)")
 
         // Integration response.
-        let responseIndex = selectResponse(status: integrationStatus)
+        let responseIndex: Int?
+        do throws(JavaRegexError) {
+            responseIndex = try selectResponse(status: integrationStatus)
+        } catch {
+            note("Execution failed: selectionPattern: \(error.reason)")
+            return finish(status: 500, message: "Internal server error")
+        }
         let response = responseIndex.map { invocation.integrationResponses[$0] }
         var methodStatus = response?.statusCode ?? integrationStatus
         var body = integrationBody
@@ -167,12 +174,14 @@ private struct Run {
         return headers
     }
 
-    /// The index of the integration response that answers `status`.
-    private func selectResponse(status: Int) -> Int? {
+    /// The index of the integration response that answers `status` (its `selectionPattern`,
+    /// a Java regex, matches the whole status; an invalid one matches nothing). Throws when a
+    /// match stops at the regex work limit.
+    private func selectResponse(status: Int) throws(JavaRegexError) -> Int? {
         let statusText = String(status)
         for (index, response) in invocation.integrationResponses.enumerated() {
-            guard let pattern = response.selectionPattern, !pattern.isEmpty,
-                  let regex = try? Regex(pattern), (try? regex.wholeMatch(in: statusText)) != nil else { continue }
+            guard let source = response.selectionPattern, !source.isEmpty,
+                  let pattern = try? JavaPattern(source), try pattern.matches(statusText) else { continue }
             return index
         }
         return invocation.integrationResponses.firstIndex { ($0.selectionPattern ?? "").isEmpty }

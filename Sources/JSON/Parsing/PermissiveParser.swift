@@ -346,7 +346,7 @@ struct PermissiveParser<Sink: PermissiveSink & ~Copyable>: ~Copyable {
         }
         guard exponent >= -22 && exponent <= 22 else { return nil }
         var value = Double(mantissa)
-        if exponent < 0 { value /= JavaDouble.pow10(-exponent) } else if exponent > 0 { value *= JavaDouble.pow10(exponent) }
+        if exponent < 0 { value /= Self.powersOfTen[-exponent] } else if exponent > 0 { value *= Self.powersOfTen[exponent] }
         return negative ? -value : value
     }
 
@@ -365,6 +365,9 @@ struct PermissiveParser<Sink: PermissiveSink & ~Copyable>: ~Copyable {
     }
 
     /// Whether `Double.parseDouble` accepts a text made of digits, `-`, `+`, `.`, `e`.
+    /// 10^0 ... 10^22, each exact as a double.
+    private static let powersOfTen: [Double] = (0...22).map { n in (0..<n).reduce(1.0) { value, _ in value * 10 } }
+
     static func isJavaDouble(_ text: String) -> Bool {
         var mantissaDigits = 0
         var exponentDigits = -1

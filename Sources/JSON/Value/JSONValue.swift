@@ -1,3 +1,4 @@
+import JavaRuntime
 import OrderedCollections
 
 /// A JSON document as json-smart (the parser behind API Gateway's `$input`) builds it:
@@ -48,7 +49,7 @@ extension JSONValue {
         case .int(let i): return String(i)
         case .long(let l): return String(l)
         case .bigInteger(let text), .bigDecimal(let text): return text
-        case .double(let d): return JavaDouble.format(d)
+        case .double(let d): return JavaDouble.toString(d)
         default: return nil
         }
     }

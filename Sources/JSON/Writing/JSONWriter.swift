@@ -1,3 +1,4 @@
+import JavaRuntime
 /// A streaming JSON writer: call `beginObject`/`key`/values/`endObject` in document
 /// order and read `text` (or `bytes`). `JSONValue` uses it, and so can any other value
 /// model (the VTL values of the APIGateway module), so that every JSON printed by

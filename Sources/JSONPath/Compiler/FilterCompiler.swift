@@ -1,3 +1,5 @@
+import JavaRuntime
+
 /// Jayway 2.0.0's inline filter parser (`Filter.parse` and `Criteria.parse`).
 ///
 /// The expression inside `[?( )]` is split at every `&&` and `||` (even inside quotes);
@@ -194,6 +196,10 @@ enum FilterCompiler {
         let lastSlash = units.lastIndex(of: UInt16(UInt8(ascii: "/"))) ?? 0
         guard lastSlash >= 1 else { throw JSONPathError.java("java.lang.StringIndexOutOfBoundsException", "begin 1, end 0, length 1") }
         let source = PathCompiler.string(units[1..<lastSlash])
-        return .pattern(try JavaPattern(source: source, ignoreCase: units.last == UInt16(UInt8(ascii: "i"))))
+        do throws(JavaRegexError) {
+            return .pattern(try JavaPattern(source, ignoreCase: units.last == UInt16(UInt8(ascii: "i"))))
+        } catch {
+            throw JSONPathError.java(error.exceptionClass, error.message)
+        }
     }
 }

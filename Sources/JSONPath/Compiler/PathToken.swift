@@ -1,3 +1,5 @@
+import JavaRuntime
+
 /// One step of a compiled path (Jayway 2.0.0's path tokens).
 enum PathToken: Sendable {
     /// `$` (or `@`, which starts a path relative to the filtered item).

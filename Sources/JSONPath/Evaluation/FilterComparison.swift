@@ -1,3 +1,5 @@
+import JavaRuntime
+
 /// A filter operand's value as Jayway 2.0.0 sees it: Java `null`, a `String`, a
 /// `Number` (its `toString()`), a `Boolean`, a regex, or another object.
 enum FilterValue {
@@ -86,7 +88,11 @@ enum FilterComparison {
                 throw JSONPathError.java("java.lang.ClassCastException", expected.patternCastMessage)
             }
             guard let text = target.javaText else { return false }
-            return pattern.matchesWhole(text)
+            do throws(JavaRegexError) {
+                return try pattern.matches(text)
+            } catch {
+                throw JSONPathError.java(error.exceptionClass, error.message)
+            }
         }
     }
 

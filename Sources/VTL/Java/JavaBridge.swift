@@ -1,3 +1,4 @@
+import JavaRuntime
 /// The Java semantics the evaluator relies on: `toString()`, arithmetic with
 /// Velocity 1.7's `MathUtils` widening, comparisons, and the methods and
 /// JavaBean properties of strings, numbers, booleans, lists and maps.
@@ -10,7 +11,7 @@ public enum Java {
         case .int(let i): return String(i)
         case .long(let l): return String(l)
         case .bigInteger(let b): return b.description
-        case .double(let d): return doubleToString(d)
+        case .double(let d): return JavaDouble.toString(d)
         case .bigDecimal(let s): return s
         case .string(let s): return s
         case .list(let l):

@@ -1,3 +1,4 @@
+import JavaRuntime
 extension Java {
     /// `String.format(format, args...)` (`java.util.Formatter`, root locale):
     /// conversions `b s S c d o x X e E f g G h H n %`, flags `-#+ 0,(`, width,
@@ -170,7 +171,7 @@ extension Java {
     /// Java's `%.nf`: the `Double.toString` digits rounded half-up to `precision` places.
     private static func fixed(_ value: Double, _ precision: Int, grouping: Bool) -> String {
         if value == 0 { return precision == 0 ? "0" : "0." + String(repeating: "0", count: precision) }
-        let (digitText, position) = decimalDigits(value)
+        let (digitText, position) = JavaDouble.decimalDigits(value)
         var digits = digitText.map { Int($0.asciiValue! - 48) }
         var point = position
         // Keep `point + precision` digits, rounding half-up.
@@ -200,7 +201,7 @@ extension Java {
     /// Java's `%.ne`: `d.ddde+xx`.
     private static func scientific(_ value: Double, _ precision: Int) -> String {
         if value == 0 { return (precision == 0 ? "0" : "0." + String(repeating: "0", count: precision)) + "e+00" }
-        let (digitText, position) = decimalDigits(value)
+        let (digitText, position) = JavaDouble.decimalDigits(value)
         var digits = digitText.map { Int($0.asciiValue! - 48) }
         var exponent = position - 1
         if digits.count > precision + 1 {
@@ -227,5 +228,5 @@ private extension String {
 
 private extension Double {
     /// floor(log10(self)) for a positive value.
-    var exponentOfTen: Int { Java.decimalDigits(self).1 - 1 }
+    var exponentOfTen: Int { JavaDouble.decimalDigits(self).1 - 1 }
 }

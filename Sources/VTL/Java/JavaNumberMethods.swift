@@ -1,3 +1,4 @@
+import JavaRuntime
 extension Java {
     /// Methods of `Integer`, `Long`, `Double`, `BigInteger` and `BigDecimal`,
     /// including the static ones Velocity lets a template call on an instance
@@ -129,7 +130,7 @@ extension Java {
             return .double(try parseDouble(s))
         case ("toString", 1):
             guard let x = JavaArgument.double(args[0]) else { return nil }
-            return .string(doubleToString(x))
+            return .string(JavaDouble.toString(x))
         case ("isNaN", 1), ("isInfinite", 1), ("isFinite", 1):
             guard let x = JavaArgument.double(args[0]) else { return nil }
             return .bool(name == "isNaN" ? x.isNaN : (name == "isInfinite" ? x.isInfinite : x.isFinite))

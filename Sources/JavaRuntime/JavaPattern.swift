@@ -1,11 +1,22 @@
 /// A `java.util.regex.Pattern` with Java's `matches`, `replaceAll`,
 /// `replaceFirst` and `split`, run by vtlplay's own backtracking matcher over
-/// UTF-16 units (`JavaRegexParser`, `RegexMatcher`).
+/// UTF-16 units (`RegexParser`, `RegexMatcher`). It is the only regex engine of
+/// vtlplay: VTL's String methods, JSONPath's `=~`, `selectionPattern`.
 ///
-/// A search that needs more than `RegexMatcher.stepLimit` steps (plus
-/// `stepsPerUnit` per input unit scanned) fails with an error instead of running
-/// on; Java, which memoizes the same loops, may still answer such a pattern.
-public struct JavaPattern {
+/// Matching charges its steps to the render's `WorkMeter.current`, so one budget
+/// bounds all the regex work of a render; outside a render each operation gets a
+/// meter of `standaloneBudget` units. Patterns longer than `maxPatternLength` or
+/// nested deeper than `maxNesting` are refused.
+public struct JavaPattern: Sendable {
+    /// Work units one operation may spend when no render's meter is running.
+    public static let standaloneBudget = 5_000_000
+    /// Matching steps per work unit charged to the meter.
+    static let stepsPerUnit = 8
+    /// Longest pattern accepted, in Unicode scalars.
+    public static let maxPatternLength = 1 << 20
+    /// Deepest nesting of groups and character classes accepted.
+    public static let maxNesting = 256
+
     public let source: String
     let root: RegexNode
     /// Capturing groups, not counting group 0.
@@ -14,9 +25,10 @@ public struct JavaPattern {
     let groupNames: [String: Int]
     let memoizeLoops: Bool
 
-    /// Compiles a Java regex; a `PatternSyntaxException` as a `HostError` when it is invalid.
-    public init(_ source: String) throws(HostError) {
-        var parser = JavaRegexParser(source)
+    /// Compiles a Java regex (with `CASE_INSENSITIVE` when `ignoreCase`); a
+    /// `PatternSyntaxException` when it is invalid.
+    public init(_ source: String, ignoreCase: Bool = false) throws(JavaRegexError) {
+        var parser = RegexParser(source, ignoreCase: ignoreCase)
         self.root = try parser.parse()
         self.source = source
         self.groupCount = parser.groupCount
@@ -24,34 +36,41 @@ public struct JavaPattern {
         self.memoizeLoops = !parser.hasBackReferences
     }
 
-    private var limitError: HostError {
-        HostError("java.lang.StackOverflowError: vtlplay stopped matching /\(source)/ at its step limit (catastrophic backtracking)")
+    private func stopError(_ matcher: RegexMatcher) -> JavaRegexError {
+        if matcher.meter.stop != nil {
+            let limit = matcher.meter === WorkMeter.current ? "the render's work budget" : "\(Self.standaloneBudget) work units (limit JavaPattern.standaloneBudget)"
+            return JavaRegexError("java.lang.StackOverflowError", "vtlplay stopped matching /\(source)/ after \(limit) (catastrophic backtracking)",
+                                  meterStopped: matcher.meter === WorkMeter.current)
+        }
+        return JavaRegexError("java.lang.StackOverflowError",
+                              "vtlplay stopped matching /\(source)/ at \(RegexMatcher.depthLimit) nested steps (limit RegexMatcher.depthLimit)")
     }
 
     /// Runs `body` on the caller's thread; a match that needs more stack than it may
     /// use there starts over on a thread with a large stack.
-    private func run<T>(_ s: String, _ body: @escaping (RegexMatcher) -> Result<T, HostError>) throws(HostError) -> T {
+    private func run<T>(_ s: String, _ body: @escaping (RegexMatcher) -> Result<T, JavaRegexError>) throws(JavaRegexError) -> T {
+        let meter = WorkMeter.current ?? WorkMeter(limit: Self.standaloneBudget)
         let units = Array(s.utf16)
-        var matcher = RegexMatcher(root, groupCount: groupCount, units: units, memoizeLoops: memoizeLoops, onCallerStack: true)
+        var matcher = RegexMatcher(root, groupCount: groupCount, units: units, memoizeLoops: memoizeLoops, meter: meter, onCallerStack: true)
         var result = body(matcher)
         if matcher.outOfStack {
-            matcher = RegexMatcher(root, groupCount: groupCount, units: units, memoizeLoops: memoizeLoops, onCallerStack: false)
+            matcher = RegexMatcher(root, groupCount: groupCount, units: units, memoizeLoops: memoizeLoops, meter: meter, onCallerStack: false)
             let outcome = Outcome<T>()
             let deepMatcher = matcher
             onLargeStack { outcome.value = body(deepMatcher) }
             result = outcome.value!
         }
-        if matcher.aborted { throw limitError }
+        if matcher.aborted { throw stopError(matcher) }
         return try result.get()
     }
 
     /// `Matcher.matches()`: the whole string matches.
-    public func matches(_ s: String) throws(HostError) -> Bool {
+    public func matches(_ s: String) throws(JavaRegexError) -> Bool {
         try run(s) { .success($0.matchesWhole()) }
     }
 
     /// Java's `find()` loop: after an empty match the search resumes one unit further.
-    private static func forEachMatch(_ matcher: RegexMatcher, _ body: (Int, Int) throws(HostError) -> Bool) throws(HostError) {
+    private static func forEachMatch(_ matcher: RegexMatcher, _ body: (Int, Int) throws(JavaRegexError) -> Bool) throws(JavaRegexError) {
         var from = 0
         while from <= matcher.units.count, let (start, end) = matcher.find(from: from) {
             if try !body(start, end) { return }
@@ -61,13 +80,13 @@ public struct JavaPattern {
 
     /// `String.replaceAll` / `replaceFirst` with Java's replacement syntax
     /// (`$1`, `${name}`, `\$`); a bad group reference throws, as in Java, only once a match needs it.
-    public func replace(in s: String, with replacement: String, all: Bool) throws(HostError) -> String {
+    public func replace(in s: String, with replacement: String, all: Bool) throws(JavaRegexError) -> String {
         let template = Array(replacement.unicodeScalars)
         return try run(s) { matcher in
             var out: [UInt16] = []
             var last = 0
-            do throws(HostError) {
-                try Self.forEachMatch(matcher) { (start, end) throws(HostError) in
+            do throws(JavaRegexError) {
+                try Self.forEachMatch(matcher) { (start, end) throws(JavaRegexError) in
                     out += matcher.units[last..<start]
                     out += try self.expand(template, matcher)
                     last = end
@@ -84,7 +103,7 @@ public struct JavaPattern {
     /// `String.split(regex, limit)`: a zero-width match at the start adds no
     /// leading empty string; limit 0 drops trailing empty strings; a positive
     /// limit caps the number of parts; a negative one keeps everything.
-    public func split(_ s: String, limit: Int = 0) throws(HostError) -> [String] {
+    public func split(_ s: String, limit: Int = 0) throws(JavaRegexError) -> [String] {
         try run(s) { matcher in
             var parts: [String] = []
             var index = 0
@@ -114,23 +133,23 @@ public struct JavaPattern {
     }
 
     /// Java's `Matcher.appendReplacement` expansion of one replacement.
-    private func expand(_ chars: [Unicode.Scalar], _ matcher: RegexMatcher) throws(HostError) -> [UInt16] {
+    private func expand(_ chars: [Unicode.Scalar], _ matcher: RegexMatcher) throws(JavaRegexError) -> [UInt16] {
         var out: [UInt16] = []
         var i = 0
-        func group(_ number: Int) throws(HostError) {
-            if number > groupCount { throw HostError("java.lang.IndexOutOfBoundsException: No group \(number)") }
+        func group(_ number: Int) throws(JavaRegexError) {
+            if number > groupCount { throw JavaRegexError("java.lang.IndexOutOfBoundsException", "No group \(number)") }
             if let text = matcher.group(number) { out += text }
         }
         while i < chars.count {
             let c = chars[i]
             if c == "\\" {
                 i += 1
-                guard i < chars.count else { throw HostError("java.lang.IllegalArgumentException: character to be escaped is missing") }
+                guard i < chars.count else { throw JavaRegexError("java.lang.IllegalArgumentException", "character to be escaped is missing") }
                 out += String(chars[i]).utf16
                 i += 1
             } else if c == "$" {
                 i += 1
-                guard i < chars.count else { throw HostError("java.lang.IllegalArgumentException: Illegal group reference: group index is missing") }
+                guard i < chars.count else { throw JavaRegexError("java.lang.IllegalArgumentException", "Illegal group reference: group index is missing") }
                 if chars[i] == "{" {
                     i += 1
                     var name = ""
@@ -138,14 +157,14 @@ public struct JavaPattern {
                         name.unicodeScalars.append(chars[i])
                         i += 1
                     }
-                    if name.isEmpty { throw HostError("java.lang.IllegalArgumentException: named capturing group has 0 length name") }
-                    guard i < chars.count, chars[i] == "}" else { throw HostError("java.lang.IllegalArgumentException: named capturing group is missing trailing '}'") }
+                    if name.isEmpty { throw JavaRegexError("java.lang.IllegalArgumentException", "named capturing group has 0 length name") }
+                    guard i < chars.count, chars[i] == "}" else { throw JavaRegexError("java.lang.IllegalArgumentException", "named capturing group is missing trailing '}'") }
                     i += 1
-                    guard let number = groupNames[name] else { throw HostError("java.lang.IllegalArgumentException: No group with name {\(name)}") }
+                    guard let number = groupNames[name] else { throw JavaRegexError("java.lang.IllegalArgumentException", "No group with name {\(name)}") }
                     try group(number)
                 } else {
                     guard let first = chars[i].properties.numericType == .decimal && chars[i].isASCII ? Int(chars[i].value) - 48 : nil else {
-                        throw HostError("java.lang.IllegalArgumentException: Illegal group reference")
+                        throw JavaRegexError("java.lang.IllegalArgumentException", "Illegal group reference")
                     }
                     var number = first
                     i += 1
@@ -168,27 +187,25 @@ public struct JavaPattern {
 
 /// Carries a result out of the matching thread.
 private final class Outcome<T> {
-    var value: Result<T, HostError>?
+    var value: Result<T, JavaRegexError>?
 }
 
-extension Java {
-    /// `matches`, `replaceAll`, `replaceFirst` and `split` on a string.
-    static func regexMethod(_ s: String, _ name: String, _ args: [Value]) throws(HostError) -> Value? {
-        guard let pattern = JavaArgument.string(args[0]) else { return nil }
-        switch (name, args.count) {
-        case ("matches", 1): return .bool(try JavaPattern(pattern).matches(s))
-        case ("replaceAll", 2), ("replaceFirst", 2):
-            guard let replacement = JavaArgument.string(args[1]) else { return nil }
-            return .string(try JavaPattern(pattern).replace(in: s, with: replacement, all: name == "replaceAll"))
-        case ("split", 1), ("split", 2):
-            var limit: Int32 = 0
-            if args.count == 2 {
-                guard let l = JavaArgument.int(args[1]) else { return nil }
-                limit = l
-            }
-            let parts = try JavaPattern(pattern).split(s, limit: Int(limit))
-            return .list(ListRef(parts.map { .string($0) }, style: .custom(JavaCollectionFormatter(kind: .array, className: "[Ljava.lang.String;"))))
-        default: return nil
-        }
+/// A Java exception from compiling or running a pattern (`PatternSyntaxException`,
+/// `IllegalArgumentException` for a bad replacement, `StackOverflowError` at a limit).
+public struct JavaRegexError: Error, Sendable, Equatable {
+    /// The exception's class, e.g. `java.util.regex.PatternSyntaxException`.
+    public let exceptionClass: String
+    public let message: String
+    /// The render's meter stopped the match (its budget is spent or it was cancelled):
+    /// the caller reports that instead.
+    public let meterStopped: Bool
+
+    public init(_ exceptionClass: String, _ message: String, meterStopped: Bool = false) {
+        self.exceptionClass = exceptionClass
+        self.message = message
+        self.meterStopped = meterStopped
     }
+
+    /// `toString()` of the exception: `class: message`.
+    public var reason: String { exceptionClass + ": " + message }
 }

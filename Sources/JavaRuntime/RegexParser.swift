@@ -1,6 +1,6 @@
 /// Parses Java regex syntax into `RegexNode`s, reporting errors with Java's
 /// `PatternSyntaxException` wording (`Unclosed group near index 1`).
-struct JavaRegexParser {
+struct RegexParser {
     struct Flags {
         var ignoreCase = false, unicodeCase = false, multiline = false, dotAll = false, comments = false, unixLines = false
     }
@@ -16,32 +16,47 @@ struct JavaRegexParser {
     /// Whether the pattern has back references (which disable the loop memo).
     private(set) var hasBackReferences = false
 
-    init(_ source: String) {
+    /// Groups and classes open around the current position.
+    private var nesting = 0
+
+    init(_ source: String, ignoreCase: Bool) {
         self.source = source
         self.chars = Array(source.unicodeScalars)
+        self.flags.ignoreCase = ignoreCase
     }
 
-    static func syntaxError(_ description: String, _ pattern: String, index: Int) -> HostError {
-        var message = "java.util.regex.PatternSyntaxException: " + description
+    /// Enters a group or class; refuses nesting deeper than `JavaPattern.maxNesting`.
+    private mutating func enter() throws(JavaRegexError) {
+        nesting += 1
+        if nesting > JavaPattern.maxNesting {
+            throw error("vtlplay refuses patterns nested more than \(JavaPattern.maxNesting) deep (limit JavaPattern.maxNesting)", at: i)
+        }
+    }
+
+    static func syntaxError(_ description: String, _ pattern: String, index: Int) -> JavaRegexError {
+        var message = description
         if index >= 0 { message += " near index \(index)" }
         message += "\n" + pattern
         if index >= 0 && index < pattern.unicodeScalars.count { message += "\n" + String(repeating: " ", count: index) + "^" }
-        return HostError(message)
+        return JavaRegexError("java.util.regex.PatternSyntaxException", message)
     }
 
-    private func error(_ description: String, at index: Int) -> HostError {
+    private func error(_ description: String, at index: Int) -> JavaRegexError {
         Self.syntaxError(description, source, index: index)
     }
 
     private var peek: Unicode.Scalar? { i < chars.count ? chars[i] : nil }
 
-    mutating func parse() throws(HostError) -> RegexNode {
+    mutating func parse() throws(JavaRegexError) -> RegexNode {
+        if chars.count > JavaPattern.maxPatternLength {
+            throw error("vtlplay refuses patterns longer than \(JavaPattern.maxPatternLength) characters (limit JavaPattern.maxPatternLength)", at: -1)
+        }
         let node = try alternation()
         if i < chars.count { throw error("Unmatched closing ')'", at: max(0, i - 1)) }
         return node
     }
 
-    private mutating func alternation() throws(HostError) -> RegexNode {
+    private mutating func alternation() throws(JavaRegexError) -> RegexNode {
         var branches = [try sequence()]
         while peek == "|" {
             i += 1
@@ -59,7 +74,7 @@ struct JavaRegexParser {
         }
     }
 
-    private mutating func sequence() throws(HostError) -> RegexNode {
+    private mutating func sequence() throws(JavaRegexError) -> RegexNode {
         var items: [RegexNode] = []
         while true {
             skipComments()
@@ -124,7 +139,7 @@ struct JavaRegexParser {
         return (low, high, j + 1)
     }
 
-    private mutating func quantified(_ node: RegexNode) throws(HostError) -> RegexNode {
+    private mutating func quantified(_ node: RegexNode) throws(JavaRegexError) -> RegexNode {
         skipComments()
         guard let c = peek else { return node }
         let min: Int, max: Int?
@@ -146,7 +161,9 @@ struct JavaRegexParser {
     }
 
     /// After `(`: a group, or nil for a bare flag group `(?i)` (whose flags last to the end of the enclosing group).
-    private mutating func group() throws(HostError) -> RegexNode? {
+    private mutating func group() throws(JavaRegexError) -> RegexNode? {
+        try enter()
+        defer { nesting -= 1 }
         i += 1
         var index: Int?
         var kind = "capture"
@@ -273,7 +290,7 @@ struct JavaRegexParser {
         case quoted([UInt32])
     }
 
-    private mutating func escapeOutsideClass() throws(HostError) -> RegexNode {
+    private mutating func escapeOutsideClass() throws(JavaRegexError) -> RegexNode {
         switch try escape(inClass: false) {
         case .codePoint(let c): return literal(c)
         case .predicate(let p): return .char(flags.ignoreCase ? p.ignoringCase(unicode: flags.unicodeCase) : p)
@@ -285,7 +302,7 @@ struct JavaRegexParser {
     }
 
     /// After a backslash at `i`.
-    private mutating func escape(inClass: Bool) throws(HostError) -> Escape {
+    private mutating func escape(inClass: Bool) throws(JavaRegexError) -> Escape {
         i += 1
         guard let c = peek else { throw error("Unexpected internal error", at: chars.count) }
         i += 1
@@ -391,7 +408,7 @@ struct JavaRegexParser {
         }
     }
 
-    private mutating func hex(_ count: Int) throws(HostError) -> UInt32 {
+    private mutating func hex(_ count: Int) throws(JavaRegexError) -> UInt32 {
         guard i + count <= chars.count, let v = UInt32(String(String.UnicodeScalarView(chars[i..<(i + count)])), radix: 16) else {
             throw error(count == 2 ? "Illegal hexadecimal escape sequence" : "Illegal Unicode escape sequence", at: i)
         }
@@ -400,7 +417,9 @@ struct JavaRegexParser {
     }
 
     /// After `[`: the class's members, with nested classes, ranges and `&&`.
-    private mutating func characterClass() throws(HostError) -> CharPredicate {
+    private mutating func characterClass() throws(JavaRegexError) -> CharPredicate {
+        try enter()
+        defer { nesting -= 1 }
         var negate = false
         if peek == "^" { negate = true; i += 1 }
         var union: CharPredicate?

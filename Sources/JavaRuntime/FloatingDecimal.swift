@@ -1,4 +1,4 @@
-extension Java {
+extension JavaDouble {
     /// Java 17's `FloatingDecimal.dtoa` digit generation (the general case): a
     /// Steele & White style loop over B/S with a symmetric half-ULP margin M,
     /// which sometimes stops later than the shortest digits would (`1.0E23`
@@ -81,14 +81,16 @@ extension Java {
             }
             lowDigitDifference = Int(wrap((b << 1) &- tens).signum())
         } else {
-            var B = BigMagnitude(fractBits) * bigPower(5, B5) * bigPower(2, B2)
-            let S = bigPower(5, S5) * bigPower(2, S2)
-            var M = bigPower(5, M5 + 1) * bigPower(2, M2 + 1)
+            var B = DecimalScratch(fractBits).timesPower(of: 5, B5).shiftedLeft(B2)
+            let S = DecimalScratch(1).timesPower(of: 5, S5).shiftedLeft(S2)
+            var M = DecimalScratch(1).timesPower(of: 5, M5 + 1).shiftedLeft(M2 + 1)
             let tenS = S.times(10)
             func step() -> UInt8 {
-                let (q, r) = B.divided(by: S)
-                B = r.times(10)
-                return UInt8(q.uint64 ?? 0)
+                // B < 10 S here, so the quotient is one digit.
+                var q: UInt8 = 0
+                while !(B < S) { B = B - S; q += 1 }
+                B = B.times(10)
+                return q
             }
             var q = step()
             low = B < M
@@ -152,9 +154,84 @@ extension Java {
         return value
     }
 
-    private static func bigPower(_ base: UInt32, _ n: Int) -> BigMagnitude {
-        var value = BigMagnitude(1)
+}
+
+/// The unsigned big integers of `FloatingDecimal`'s slow path (base 2^32 limbs,
+/// least significant first, no trailing zero limbs).
+struct DecimalScratch: Comparable {
+    private var limbs: [UInt32]
+
+    private init(limbs: [UInt32]) {
+        var trimmed = limbs
+        while trimmed.last == 0 { trimmed.removeLast() }
+        self.limbs = trimmed
+    }
+
+    init(_ value: UInt64) { self.init(limbs: [UInt32(truncatingIfNeeded: value), UInt32(value >> 32)]) }
+
+    func times(_ factor: UInt32) -> DecimalScratch {
+        var result: [UInt32] = []
+        result.reserveCapacity(limbs.count + 1)
+        var carry: UInt64 = 0
+        for limb in limbs {
+            let product = UInt64(limb) * UInt64(factor) + carry
+            result.append(UInt32(truncatingIfNeeded: product))
+            carry = product >> 32
+        }
+        result.append(UInt32(carry))
+        return DecimalScratch(limbs: result)
+    }
+
+    func timesPower(of base: UInt32, _ n: Int) -> DecimalScratch {
+        var value = self
         for _ in 0..<max(0, n) { value = value.times(base) }
         return value
+    }
+
+    func shiftedLeft(_ bits: Int) -> DecimalScratch {
+        guard bits > 0, !limbs.isEmpty else { return self }
+        var result = [UInt32](repeating: 0, count: bits / 32)
+        let shift = UInt64(bits % 32)
+        var carry: UInt64 = 0
+        for limb in limbs {
+            let wide = UInt64(limb) << shift | carry
+            result.append(UInt32(truncatingIfNeeded: wide))
+            carry = wide >> 32
+        }
+        result.append(UInt32(carry))
+        return DecimalScratch(limbs: result)
+    }
+
+    static func + (a: DecimalScratch, b: DecimalScratch) -> DecimalScratch {
+        var result: [UInt32] = []
+        var carry: UInt64 = 0
+        for index in 0..<max(a.limbs.count, b.limbs.count) {
+            let sum = UInt64(index < a.limbs.count ? a.limbs[index] : 0) + UInt64(index < b.limbs.count ? b.limbs[index] : 0) + carry
+            result.append(UInt32(truncatingIfNeeded: sum))
+            carry = sum >> 32
+        }
+        result.append(UInt32(carry))
+        return DecimalScratch(limbs: result)
+    }
+
+    /// `a - b` for `a >= b`.
+    static func - (a: DecimalScratch, b: DecimalScratch) -> DecimalScratch {
+        var result: [UInt32] = []
+        var borrow: Int64 = 0
+        for index in 0..<a.limbs.count {
+            var difference = Int64(a.limbs[index]) - Int64(index < b.limbs.count ? b.limbs[index] : 0) - borrow
+            borrow = difference < 0 ? 1 : 0
+            if difference < 0 { difference += 1 << 32 }
+            result.append(UInt32(difference))
+        }
+        return DecimalScratch(limbs: result)
+    }
+
+    static func < (a: DecimalScratch, b: DecimalScratch) -> Bool {
+        if a.limbs.count != b.limbs.count { return a.limbs.count < b.limbs.count }
+        for index in stride(from: a.limbs.count - 1, through: 0, by: -1) where a.limbs[index] != b.limbs[index] {
+            return a.limbs[index] < b.limbs[index]
+        }
+        return false
     }
 }

@@ -1,6 +1,6 @@
 /// The syntax tree of a Java regex (`java.util.regex.Pattern`), with the
 /// pattern's flags already applied to each node.
-indirect enum RegexNode {
+indirect enum RegexNode: Sendable {
     case empty
     /// One code point matched by a predicate (literals, `.`, classes, `\d`...).
     case char(CharPredicate)
@@ -18,9 +18,9 @@ indirect enum RegexNode {
     case anchor(Anchor)
 }
 
-enum RepetitionMode { case greedy, lazy, possessive }
+enum RepetitionMode: Sendable { case greedy, lazy, possessive }
 
-enum Anchor {
+enum Anchor: Sendable {
     /// `^`: input start, or (multiline) after a line terminator but never at the very end.
     case lineStart(multiline: Bool, unixLines: Bool)
     /// `$`: input end or before a final line terminator; (multiline) before any.
@@ -96,7 +96,7 @@ struct CharPredicate: Sendable {
         case "Space": return space
         case "javaLowerCase", "IsLowercase", "Lowercase": return scalar { $0.properties.isLowercase }
         case "javaUpperCase", "IsUppercase", "Uppercase": return scalar { $0.properties.isUppercase }
-        case "javaWhitespace": return CharPredicate { JavaText.isWhitespace(UInt16(truncatingIfNeeded: $0)) && $0 <= 0xFFFF }
+        case "javaWhitespace": return CharPredicate { isJavaWhitespace($0) }
         case "javaLetter", "javaAlphabetic": return scalar { $0.properties.isAlphabetic }
         case "javaDigit": return category([.decimalNumber])
         case "javaLetterOrDigit": return CharPredicate { isBoundaryWord($0) && $0 != 0x5F }
@@ -144,6 +144,14 @@ struct CharPredicate: Sendable {
             "emoticons": 0x1F600...0x1F64F, "miscellaneoussymbolsandpictographs": 0x1F300...0x1F5FF,
         ]
         return blocks[key]
+    }
+
+    /// `Character.isWhitespace`.
+    private static func isJavaWhitespace(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x09...0x0D, 0x1C...0x20, 0x1680, 0x2000...0x2006, 0x2008...0x200A, 0x2028, 0x2029, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     private static func scalar(_ test: @escaping @Sendable (Unicode.Scalar) -> Bool) -> CharPredicate {

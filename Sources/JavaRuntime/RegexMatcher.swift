@@ -5,22 +5,22 @@ import Darwin
 #endif
 
 /// A backtracking matcher for `RegexNode`s over UTF-16 units, as
-/// `java.util.regex.Matcher` works, with a step budget so that no pattern can hang.
+/// `java.util.regex.Matcher` works. Its steps are charged to a `WorkMeter`, so that
+/// no pattern can hang: the match stops (`aborted`) once the meter does.
 final class RegexMatcher {
-    /// Matching steps allowed per operation (`matches`, one `find`), plus
-    /// `stepsPerUnit` for each unit of input the operation scans.
-    static let stepLimit = 1_000_000
-    static let stepsPerUnit = 1_000
     /// Nested matching calls allowed (Java would overflow its stack on such input too).
     static let depthLimit = 50_000
     /// Stack a match may use on the caller's thread; deeper ones start over on a large stack.
     static let callerStackBytes: UInt = 128 << 10
+    /// Steps between two charges to the meter.
+    private static let chargeInterval = 1024
 
     let units: [UInt16]
+    let meter: WorkMeter
     private let root: RegexNode
     private(set) var captures: [Int]
     private var steps = 0
-    private var budget = RegexMatcher.stepLimit
+    private var nextCharge = RegexMatcher.chargeInterval
     private var depth = 0
     private(set) var aborted = false
     /// The match went below `stackFloor`: it must be run again on a large stack.
@@ -36,26 +36,35 @@ final class RegexMatcher {
     private let memoizeLoops: Bool
 
     /// `onCallerStack`: the match may use only `callerStackBytes` below the current frame.
-    init(_ root: RegexNode, groupCount: Int, units: [UInt16], memoizeLoops: Bool, onCallerStack: Bool) {
+    init(_ root: RegexNode, groupCount: Int, units: [UInt16], memoizeLoops: Bool, meter: WorkMeter, onCallerStack: Bool) {
         self.stackFloor = onCallerStack ? stackAddress() &- Self.callerStackBytes : 0
         self.root = root
         self.memoizeLoops = memoizeLoops
         self.units = units
+        self.meter = meter
         self.captures = Array(repeating: -1, count: 2 * (groupCount + 1))
+        // Reading the subject is work too.
+        if !meter.charge(1 + units.count / 64) { aborted = true }
+    }
+
+    /// Counts `count` steps; charges the meter every `chargeInterval` steps and aborts once it stops.
+    @inline(__always)
+    private func tick(_ count: Int = 1) {
+        steps &+= count
+        if steps >= nextCharge {
+            nextCharge = steps + Self.chargeInterval
+            if !meter.charge(Self.chargeInterval / JavaPattern.stepsPerUnit) { aborted = true }
+        }
     }
 
     /// `Matcher.matches()`: the whole input.
     func matchesWhole() -> Bool {
         resetCaptures()
-        steps = 0
-        budget = Self.stepLimit + Self.stepsPerUnit * units.count
         return match(root, 0) { $0 == self.units.count }
     }
 
     /// The next match at or after `from`, as `Matcher.find` scans; its groups are in `captures`.
     func find(from: Int) -> (start: Int, end: Int)? {
-        steps = 0
-        budget = Self.stepLimit + Self.stepsPerUnit * (units.count - from)
         var start = from
         while start <= units.count && !aborted {
             resetCaptures()
@@ -99,10 +108,10 @@ final class RegexMatcher {
     }
 
     private func match(_ node: RegexNode, _ i: Int, _ k: (Int) -> Bool) -> Bool {
-        steps += 1
+        tick()
         depth += 1
         defer { depth -= 1 }
-        if steps > budget || depth > Self.depthLimit { aborted = true }
+        if depth > Self.depthLimit { aborted = true }
         if stackFloor != 0 && depth & 7 == 0 && stackAddress() < stackFloor { outOfStack = true; aborted = true }
         if aborted { return false }
         switch node {
@@ -148,6 +157,7 @@ final class RegexMatcher {
             guard start >= 0 else { return false }
             let length = end - start
             guard i + length <= units.count else { return false }
+            tick(length)
             for offset in 0..<length {
                 let a = units[start + offset], b = units[i + offset]
                 if a != b && !(ignoreCase && Self.asciiFold(a) == Self.asciiFold(b)) { return false }
@@ -231,7 +241,7 @@ final class RegexMatcher {
         func advance() -> Bool {
             if let max, count >= max { return false }
             guard let (c, length) = codePoint(at: position), p.test(c) else { return false }
-            steps += 1
+            tick()
             position += length
             count += 1
             return true
@@ -247,7 +257,7 @@ final class RegexMatcher {
             }
         case .greedy, .possessive:
             while advance() {}
-            if steps > budget { aborted = true; return false }
+            if aborted { return false }
             if mode == .possessive { return k(position) }
             while true {
                 if k(position) { return true }
