@@ -310,10 +310,11 @@ extension Parser {
     mutating func parseDefine(start: Int, keyword: SourceSpan) throws(Diagnostic) -> Node {
         let argumentsStart = pos
         let arguments = try parseDirectiveArguments(of: "define")
-        if arguments.isEmpty { throw error("#define needs the name of the block: #define($name)", at: argumentsStart) }
+        if arguments.count != 1 { throw error("#define needs the name of the block: #define($name)", at: argumentsStart) }
+        if case .word(_, let r) = arguments[0] { throw error("the #define name must be a reference such as $block", at: r) }
         let body = try parseBody(of: "define", keyword: keyword)
         var name: Int?
-        if case .value(.reference(let reference))? = arguments.first, reference.modifiers.isEmpty { name = reference.slot }
+        if case .value(.reference(let reference)) = arguments[0], reference.modifiers.isEmpty { name = reference.slot }
         return .define(name: name, body: body, range: range(start, pos))
     }
 }
