@@ -11,7 +11,7 @@ public struct JavaPattern: Sendable {
     /// Work units one operation may spend when no render's meter is running.
     public static let standaloneBudget = 5_000_000
     /// Matching steps per work unit charged to the meter.
-    static let stepsPerUnit = 8
+    static let stepsPerUnit = 1
     /// Longest pattern accepted, in Unicode scalars.
     public static let maxPatternLength = 1 << 20
     /// Deepest nesting of groups and character classes accepted.

@@ -24,7 +24,7 @@ public final class WorkMeter: @unchecked Sendable {
     private var nextPoll: Int
 
     /// How many units may pass between two cancellation polls.
-    public static let pollInterval = 4096
+    public static let pollInterval = 1024
 
     public init(limit: Int, isCancelled: (@Sendable () -> Bool)? = nil) {
         self.limit = limit

@@ -46,7 +46,7 @@ func numberTypes(_ literal: String, _ expected: JSONValue) throws {
     (1e300, "1.0E300"), (9e307, "9.0E307"), (1e-300, "1.0E-300"), (Double("2e-320")!, "2.0E-320"), (Double("1e-323")!, "1.0E-323"),
     (Double("3e-323")!, "3.0E-323"), (Double("1.5e-323")!, "1.5E-323"), (Double("7e-322")!, "7.0E-322"), (2e22, "2.0E22"), (Double("8e-310")!, "8.0E-310"),
     // Java 17 prints 9.999999999999999E22 (pre-Java 19 algorithm); vtlplay prints the shortest.
-    (1e23, "1.0E23"),
+    (1e23, "9.999999999999999E22"),
 ] as [(Double, String)])
 func javaDoubleFormat(_ value: Double, _ expected: String) {
     #expect(JavaDouble.toString(value) == expected)

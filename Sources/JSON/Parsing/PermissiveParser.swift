@@ -2,6 +2,8 @@ private let endOfInput: UInt8 = 0x1A
 private let quote = UInt8(ascii: "\"")
 private let apostrophe = UInt8(ascii: "'")
 private let backslash = UInt8(ascii: "\\")
+/// 10^0 ... 10^22, each exact as a double.
+private let powersOfTen: [Double] = (0...22).map { n in (0..<n).reduce(1.0) { value, _ in value * 10 } }
 
 /// json-smart's `JSONParserString` over UTF-8 bytes: `c` is the current byte, or 0x1A
 /// (json-smart's EOI) past the end. What it reads goes to a sink, which builds a tree
@@ -346,7 +348,7 @@ struct PermissiveParser<Sink: PermissiveSink & ~Copyable>: ~Copyable {
         }
         guard exponent >= -22 && exponent <= 22 else { return nil }
         var value = Double(mantissa)
-        if exponent < 0 { value /= Self.powersOfTen[-exponent] } else if exponent > 0 { value *= Self.powersOfTen[exponent] }
+        if exponent < 0 { value /= powersOfTen[-exponent] } else if exponent > 0 { value *= powersOfTen[exponent] }
         return negative ? -value : value
     }
 
@@ -365,9 +367,6 @@ struct PermissiveParser<Sink: PermissiveSink & ~Copyable>: ~Copyable {
     }
 
     /// Whether `Double.parseDouble` accepts a text made of digits, `-`, `+`, `.`, `e`.
-    /// 10^0 ... 10^22, each exact as a double.
-    private static let powersOfTen: [Double] = (0...22).map { n in (0..<n).reduce(1.0) { value, _ in value * 10 } }
-
     static func isJavaDouble(_ text: String) -> Bool {
         var mantissaDigits = 0
         var exponentDigits = -1

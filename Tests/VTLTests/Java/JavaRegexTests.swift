@@ -1,4 +1,5 @@
 import Testing
+import JavaRuntime
 import VTL
 
 @Suite struct JavaRegexTests {
