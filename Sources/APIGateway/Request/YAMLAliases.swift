@@ -9,6 +9,47 @@ enum YAMLAliases {
     /// Values that aliases may add to a document in all.
     static let maximumValues = 100_000
 
+    /// Aliases (`*name`) a document may hold: a chain of aliases nests the document as deep
+    /// as it is long, and Yams frees such a tree recursively. Counted on the text before
+    /// Yams reads it.
+    static let maximumAliases = 10_000
+
+    static let aliasCountReason = "more than \(maximumAliases) aliases (*name)"
+
+    /// Where the text's alias count (an upper bound: each `*` that starts a word) first
+    /// exceeds `maximumAliases`, if it does.
+    static func excessiveAliases(_ text: String) -> (line: Int, column: Int)? {
+        var count = 0
+        var line = 1
+        var column = 0
+        var previous: UInt8 = UInt8(ascii: "\n")
+        var starBefore = false
+        for byte in text.utf8 {
+            column += 1
+            if starBefore && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\t") {
+                count += 1
+                if count > maximumAliases { return (line, column - 1) }
+            }
+            starBefore = byte == UInt8(ascii: "*") && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\n")
+                || previous == UInt8(ascii: "\t") || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{")
+                || previous == UInt8(ascii: ",") || previous == UInt8(ascii: ":") || previous == UInt8(ascii: "-"))
+            if byte == UInt8(ascii: "\n") { line += 1; column = 0 }
+            previous = byte
+        }
+        return nil
+    }
+
+    /// Keeps a refused document's nodes alive to the end of the process: aliases can
+    /// chain them deeper than freeing them (recursively, in Yams's types) can go.
+    static func keepAlive(_ node: Node) {
+        _ = Unmanaged.passRetained(Kept(node))
+    }
+
+    private final class Kept {
+        let node: Node
+        init(_ node: Node) { self.node = node }
+    }
+
     /// Why a document is refused, after the position of the alias that went over.
     static let reason = "aliases here expand to more than \(maximumValues) values (each alias repeats its anchor's content, nested aliases multiply it)"
 

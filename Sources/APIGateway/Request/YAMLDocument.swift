@@ -11,6 +11,9 @@ enum YAMLDocument {
         if let (line, column) = excessiveNesting(text) {
             throw DocumentError(file: file, line: line, column: column, reason: "invalid YAML: nested deeper than \(maximumDepth) levels")
         }
+        if let (line, column) = YAMLAliases.excessiveAliases(text) {
+            throw DocumentError(file: file, line: line, column: column, reason: "invalid YAML: " + YAMLAliases.aliasCountReason)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -21,6 +24,7 @@ enum YAMLDocument {
         }
         guard let root else { return DocumentNode(.null, line: 1, column: 1) }
         if let (line, column, reason) = YAMLAliases.overflow(in: root) {
+            YAMLAliases.keepAlive(root)
             throw DocumentError(file: file, line: line, column: column, reason: "invalid YAML: " + reason)
         }
         return try convert(root, file: file)

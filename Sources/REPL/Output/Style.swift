@@ -29,8 +29,8 @@ public struct Style: Sendable {
         colour ? "\(Self.colourStart)\(code)\(Self.colourEnd)" + text + "\(Self.colourStart)0\(Self.colourEnd)" : text
     }
 
-    private static let colourStart: Unicode.Scalar = "\u{FDD0}"
-    private static let colourEnd: Unicode.Scalar = "\u{FDD1}"
+    private static let colourStart = Unicode.Scalar(UInt32(0xFDD0))!
+    private static let colourEnd = Unicode.Scalar(UInt32(0xFDD1))!
 
     /// What the REPL wrote, ready for its output: colours as ANSI sequences and, when
     /// `terminal`, control characters from templates and values in caret notation

@@ -6,6 +6,9 @@ enum MappingYAML {
         if let (line, column) = YAMLDocument.excessiveNesting(text) {
             throw MappingFileError(line: line, column: column, reason: "YAML nested deeper than \(YAMLDocument.maximumDepth) levels")
         }
+        if let (line, column) = YAMLAliases.excessiveAliases(text) {
+            throw MappingFileError(line: line, column: column, reason: "YAML with " + YAMLAliases.aliasCountReason)
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -16,6 +19,7 @@ enum MappingYAML {
         }
         guard let node else { throw MappingFileError(line: 1, column: 1, reason: "the file is empty") }
         if let (line, column, reason) = YAMLAliases.overflow(in: node) {
+            YAMLAliases.keepAlive(node)
             throw MappingFileError(line: line, column: column, reason: "YAML " + reason)
         }
         return node
