@@ -10,8 +10,11 @@ public enum FileStore {
     /// The file's contents as UTF-8 (invalid bytes become U+FFFD), up to
     /// `InputFile.maximumBytes`.
     public static func read(_ path: String) throws(FileError) -> String {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
+        defer { close(fd) }
         do {
-            return String(decoding: try InputFile.read(path), as: UTF8.self)
+            return String(decoding: try InputFile.read(descriptor: fd, name: path), as: UTF8.self)
         } catch {
             throw FileError(path: path, reason: error.reason)
         }
