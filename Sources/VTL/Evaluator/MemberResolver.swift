@@ -74,7 +74,7 @@ extension Evaluator {
                     result = try Java.callMethod(value, name, arguments)
                 }
             } catch {
-                throw .failure(diagnostic(error.reason, at: range))
+                throw hostFailure(error, at: range)
             }
             try checkGrowth(of: value, from: sizeBefore, result: result, at: range)
             if recordTrace {
