@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "vtlplay", targets: ["vtlplay"]),
         .executable(name: "vtlplay-bench", targets: ["vtlplay-bench"]),
+        .executable(name: "vtlplay-differential", targets: ["vtlplay-differential"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,6 +49,9 @@ let package = Package(
         ]),
         // Benchmarks against the oracle (scripts/bench); not part of the tests.
         .executableTarget(name: "vtlplay-bench", dependencies: ["VTL", "JSON", "JSONPath", "APIGateway"]),
+        // The differential fuzzer's seeded template generator (scripts/differential).
+        .target(name: "Differential", dependencies: ["JSON"]),
+        .executableTarget(name: "vtlplay-differential", dependencies: ["Differential"]),
 
         .testTarget(name: "VTLTests", dependencies: ["VTL"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
@@ -58,6 +62,7 @@ let package = Package(
         .testTarget(name: "REPLTests", dependencies: ["REPL", "Playground"]),
         .testTarget(name: "HardeningTests", dependencies: ["VTL", "JSON", "JSONPath", "APIGateway"]),
         .testTarget(name: "CLITests", dependencies: ["vtlplay"]),
+        .testTarget(name: "DifferentialTests", dependencies: ["Differential"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -36,11 +36,15 @@ public struct RenderOptions: Sendable {
     public var recordTrace: Bool
     /// Polled regularly; returning true stops the render with the failure "render cancelled".
     public var isCancelled: (@Sendable () -> Bool)?
+    /// Looks at the variables as they are at chosen steps of a traced render (a debugger).
+    public var observer: (any StepObserver)?
 
-    public init(limits: Limits = Limits(), recordTrace: Bool = false, isCancelled: (@Sendable () -> Bool)? = nil) {
+    public init(limits: Limits = Limits(), recordTrace: Bool = false, isCancelled: (@Sendable () -> Bool)? = nil,
+                observer: (any StepObserver)? = nil) {
         self.limits = limits
         self.recordTrace = recordTrace
         self.isCancelled = isCancelled
+        self.observer = observer
     }
 }
 

@@ -11,6 +11,9 @@ struct InvokeCommand: ParsableCommand {
     @Argument(help: "An invocation file, YAML or JSON (see the README, \"Requests and invocations\").")
     var file: String
 
+    @Option(name: .customLong("allow-file"), help: "A file a template's {file: PATH} may name outside the invocation's folder (repeatable).")
+    var allowedFiles: [String] = []
+
     @Flag(help: "Print only the method response body.")
     var bodyOnly = false
 
@@ -19,7 +22,7 @@ struct InvokeCommand: ParsableCommand {
     func run() throws {
         let invocation: Invocation
         do {
-            invocation = try Invocation(contentsOf: file)
+            invocation = try Invocation(contentsOf: file, allowedFiles: allowedFiles)
         } catch {
             printDocumentError(error)
             throw ExitCode(1)

@@ -66,11 +66,14 @@ struct MapCommand: ParsableCommand {
 
     /// The file's text; `-` reads standard input.
     private func source(_ path: String) -> SourceText {
-        let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)
-        guard let data = handle?.readDataToEndOfFile(), let text = String(data: data, encoding: .utf8) else {
-            fail("\(path): error: cannot read the file")
+        let name = path == "-" ? "<stdin>" : path
+        let text: String
+        do {
+            text = try DocumentParser.decodeUTF8(try InputFile.read(path), file: name)
+        } catch {
+            fail(error.description)
         }
-        return SourceText(name: path == "-" ? "<stdin>" : path, text: text)
+        return SourceText(name: name, text: text)
     }
 
     private func fail(_ message: String) -> Never {
@@ -79,6 +82,6 @@ struct MapCommand: ParsableCommand {
     }
 
     private func write(_ text: String, to handle: FileHandle) {
-        handle.write(Data(text.utf8))
+        handle.write(Data(forTerminal(text, handle.fileDescriptor).utf8))
     }
 }

@@ -72,7 +72,7 @@ struct RenderCommand: ParsableCommand {
         do {
             source = try readTemplate(template)
         } catch {
-            printError(error.line == 0 ? "\(error.file): error: \(error.reason)" : error.description)
+            printError(error.description)
             return 1
         }
         var methodRequest = MethodRequest()
@@ -93,7 +93,7 @@ struct RenderCommand: ParsableCommand {
             }
             return 1
         }
-        FileHandle.standardOutput.write(Data(result.output.utf8))
+        writeOut(result.output)
         return 0
     }
 
@@ -113,13 +113,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     private static func readTemplate(_ path: String) throws(DocumentError) -> String {
-        if path == "-" {
-            return try DocumentParser.decodeUTF8(Array(FileHandle.standardInput.readDataToEndOfFile()), file: "<stdin>")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DocumentError(file: path, line: 0, column: 0, reason: "cannot read the template (missing or unreadable)")
-        }
-        return try DocumentParser.decodeUTF8(Array(data), file: path)
+        let bytes = try InputFile.read(path, what: "template (missing or unreadable)")
+        return try DocumentParser.decodeUTF8(bytes, file: path == "-" ? "<stdin>" : path)
     }
 }
 

@@ -40,8 +40,9 @@ struct ReplCommand: ParsableCommand {
             cancellation = EditLineReader.interruptibleRenders()
         }
         let style = interactive ? Style(colour: environment["NO_COLOR"] == nil, prompts: true) : Style.plain
+        let terminal = isatty(STDOUT_FILENO) == 1
         let repl = REPL(session: session, reader: reader, style: style, cancellation: cancellation) { text in
-            print(text, terminator: "")
+            print(style.printable(text, terminal: terminal), terminator: "")
         }
         repl.run()
     }

@@ -63,7 +63,7 @@ import VTL
 
     /// The template-facing modules never use the file system, the environment,
     /// processes or the network; the APIGateway module reads files only in
-    /// `DocumentParser` (requests and invocations named on the command line).
+    /// `DocumentParser` and `InputFile` (requests and invocations named on the command line).
     @Test func enginesSourcesDoNotReachTheMachine() throws {
         let forbidden = [
             #/\b(FileManager|FileHandle|ProcessInfo|Process|URLSession|URLRequest|Pipe|InputStream|OutputStream|Bundle)\b/#,
@@ -72,7 +72,7 @@ import VTL
         ]
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources")
-        let allowed: Set<String> = ["APIGateway/Request/DocumentParser.swift"]
+        let allowed: Set<String> = ["APIGateway/Request/DocumentParser.swift", "APIGateway/Request/InputFile.swift"]
         var checked = 0
         for module in ["VTL", "JSON", "JSONPath", "APIGateway"] {
             let folder = sources.appendingPathComponent(module)

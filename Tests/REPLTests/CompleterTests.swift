@@ -1,5 +1,6 @@
 import Testing
 @testable import REPL
+import Playground
 
 struct CompleterTests {
     let completer = Completer(

@@ -6,14 +6,16 @@ enum InvocationDecoder {
     static let fields = ["request", "requestTemplates", "passthroughBehavior", "integration", "integrationResponses", "responseTemplates",
                           "requestParameters", "methodResponseParameters"]
 
-    static func decode(_ node: DocumentNode, file: String) throws(DocumentError) -> Invocation {
+    /// `allowedFiles`: files a template's `{file: PATH}` may name outside the invocation's folder.
+    static func decode(_ node: DocumentNode, file: String, allowedFiles: [String] = []) throws(DocumentError) -> Invocation {
+        let files = TemplateFiles(invocation: file, allowed: allowedFiles)
         let pairs = try object(node, "invocation", file)
         var invocation = Invocation(request: MethodRequest())
         var shorthandTemplates: OrderedDictionary<String, String>?
         for (key, value) in pairs {
             switch key {
             case "request": invocation.request = try MethodRequest(document: value, file: file)
-            case "requestTemplates": invocation.requestTemplates = try templates(value, "requestTemplates", file)
+            case "requestTemplates": invocation.requestTemplates = try templates(value, "requestTemplates", file, files)
             case "passthroughBehavior":
                 guard case .string(let text) = value.kind, let behavior = PassthroughBehavior(rawValue: text) else {
                     throw error(value, "passthroughBehavior must be WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER", file)
@@ -28,8 +30,8 @@ enum InvocationDecoder {
             case "integrationResponses":
                 guard case .array(let items) = value.kind else { throw error(value, "integrationResponses must be an array", file) }
                 invocation.integrationResponses = []
-                for item in items { invocation.integrationResponses.append(try response(item, file)) }
-            case "responseTemplates": shorthandTemplates = try templates(value, "responseTemplates", file)
+                for item in items { invocation.integrationResponses.append(try response(item, file, files)) }
+            case "responseTemplates": shorthandTemplates = try templates(value, "responseTemplates", file, files)
             case "requestParameters", "methodResponseParameters":
                 invocation.methodParameters += try declarations(value, key, file)
             default:
@@ -79,14 +81,14 @@ enum InvocationDecoder {
         }
     }
 
-    private static func response(_ node: DocumentNode, _ file: String) throws(DocumentError) -> IntegrationResponse {
+    private static func response(_ node: DocumentNode, _ file: String, _ files: TemplateFiles) throws(DocumentError) -> IntegrationResponse {
         var response = IntegrationResponse()
         for (key, value) in try object(node, "an integration response", file) {
             switch (key, value.kind) {
             case ("selectionPattern", .string(let text)): response.selectionPattern = text
             case ("statusCode", .number(.int(let code))): response.statusCode = Int(code)
             case ("statusCode", .string(let text)) where Int(text) != nil: response.statusCode = Int(text)
-            case ("responseTemplates", _): response.responseTemplates = try templates(value, "responseTemplates", file)
+            case ("responseTemplates", _): response.responseTemplates = try templates(value, "responseTemplates", file, files)
             case ("responseParameters", _): response.responseParameters = try mappings(value, "responseParameters", file)
             case ("selectionPattern", _), ("statusCode", _):
                 throw error(value, "\(key) has the wrong type (\(value.typeDescription))", file)
@@ -98,16 +100,16 @@ enum InvocationDecoder {
     }
 
     /// Content type → template; a template is its text, or `{file: PATH}` relative to the invocation file.
-    private static func templates(_ node: DocumentNode, _ label: String, _ file: String) throws(DocumentError) -> OrderedDictionary<String, String> {
+    private static func templates(_ node: DocumentNode, _ label: String, _ file: String,
+                                  _ files: TemplateFiles) throws(DocumentError) -> OrderedDictionary<String, String> {
         var result: OrderedDictionary<String, String> = [:]
         for (contentType, value) in try object(node, label, file) {
             switch value.kind {
             case .string(let text): result[contentType] = text
             case .object(let pairs) where pairs.count == 1 && pairs[0].key == "file":
                 guard case .string(let path) = pairs[0].value.kind else { throw error(value, "\(label).\(contentType).file must be a string", file) }
-                let base = (file as NSString).deletingLastPathComponent
-                let resolved = path.hasPrefix("/") || base.isEmpty ? path : base + "/" + path
-                result[contentType] = try DocumentParser.readText(file: resolved)
+                if let refusal = files.refusal(path) { throw error(pairs[0].value, "\(label).\(contentType).file: " + refusal, file) }
+                result[contentType] = try DocumentParser.readText(file: files.resolve(path))
             default:
                 throw error(value, "\(label).\(contentType) must be the template text or {file: PATH}", file)
             }
@@ -172,8 +174,10 @@ extension Invocation {
         self = try InvocationDecoder.decode(try DocumentParser.parse(text, file: file, format: format), file: file)
     }
 
-    /// Reads and parses an invocation file; template `file:` paths are relative to it.
-    public init(contentsOf file: String) throws(DocumentError) {
-        try self.init(parsing: try DocumentParser.readText(file: file), file: file)
+    /// Reads and parses an invocation file; template `file:` paths are relative to it and
+    /// stay inside its folder, except the `allowedFiles` (given on the command line).
+    public init(contentsOf file: String, allowedFiles: [String] = []) throws(DocumentError) {
+        let text = try DocumentParser.readText(file: file)
+        self = try InvocationDecoder.decode(try DocumentParser.parse(text, file: file), file: file, allowedFiles: allowedFiles)
     }
 }

@@ -73,8 +73,8 @@ public struct DocumentError: Error, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
-    /// `file:line:col: error: reason`.
-    public var description: String { "\(file):\(line):\(column): error: \(reason)" }
+    /// `file:line:col: error: reason` (`file: error: reason` when the problem has no position, line 0).
+    public var description: String { line == 0 ? "\(file): error: \(reason)" : "\(file):\(line):\(column): error: \(reason)" }
 
     /// The description, then the offending line of `source` and a caret under the column.
     public func formatted(source: String) -> String {

@@ -25,12 +25,10 @@ public enum DocumentParser {
         }
     }
 
-    /// Reads a file as UTF-8 (an invalid byte is an error with its line and column).
+    /// Reads a file (`-`: standard input) as UTF-8, up to `InputFile.maximumBytes` (an
+    /// invalid byte is an error with its line and column).
     public static func readText(file: String) throws(DocumentError) -> String {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw DocumentError(file: file, line: 1, column: 1, reason: "cannot read the file")
-        }
-        return try decodeUTF8(Array(data), file: file)
+        try decodeUTF8(try InputFile.read(file), file: file)
     }
 
     /// Decodes UTF-8 strictly, reporting the position of the first invalid byte.

@@ -90,6 +90,7 @@ struct JSONDocument {
         case UInt8(ascii: "{"):
             advance()
             var pairs: [(key: String, value: DocumentNode)] = []
+            var keys: Set<String> = []
             skipWhitespace()
             if current == UInt8(ascii: "}") { advance(); return node(.object(pairs)) }
             while true {
@@ -97,7 +98,7 @@ struct JSONDocument {
                 guard current == UInt8(ascii: "\"") else { throw error("expected a string key") }
                 let keyLine = line, keyColumn = column
                 let key = try string()
-                if pairs.contains(where: { $0.key == key }) {
+                if !keys.insert(key).inserted {
                     throw DocumentError(file: file, line: keyLine, column: keyColumn, reason: "duplicate key '\(key)'")
                 }
                 skipWhitespace()

@@ -11,6 +11,9 @@ enum YAMLDocument {
         if let (line, column) = excessiveNesting(text) {
             throw DocumentError(file: file, line: line, column: column, reason: "invalid YAML: nested deeper than \(maximumDepth) levels")
         }
+        if let (line, column) = YAMLAliases.excessiveAliases(text) {
+            throw DocumentError(file: file, line: line, column: column, reason: "invalid YAML: " + YAMLAliases.aliasCountReason)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -20,15 +23,16 @@ enum YAMLDocument {
             throw DocumentError(file: file, line: 1, column: 1, reason: "invalid YAML: \(error)")
         }
         guard let root else { return DocumentNode(.null, line: 1, column: 1) }
-        if let (line, column) = YAMLAliases.overflow(in: root) {
-            throw DocumentError(file: file, line: line, column: column, reason: "invalid YAML: " + YAMLAliases.reason)
+        if let (line, column, reason) = YAMLAliases.overflow(in: root) {
+            YAMLAliases.keepAlive(root)
+            throw DocumentError(file: file, line: line, column: column, reason: "invalid YAML: " + reason)
         }
         return try convert(root, file: file)
     }
 
     /// Where an upper bound of the nesting depth (indentation, `- ` entries opening a
     /// line, open `[` `{` outside quotes) first exceeds `maximumDepth`, if anywhere.
-    private static func excessiveNesting(_ text: String) -> (line: Int, column: Int)? {
+    static func excessiveNesting(_ text: String) -> (line: Int, column: Int)? {
         var flowDepth = 0
         var quote: Unicode.Scalar?
         var lineNumber = 1
@@ -76,11 +80,12 @@ enum YAMLDocument {
             return DocumentNode(.array(items), line: line, column: column)
         case .mapping(let mapping):
             var pairs: [(key: String, value: DocumentNode)] = []
+            var keys: Set<String> = []
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key else {
                     throw DocumentError(file: file, line: key.mark?.line ?? line, column: key.mark?.column ?? column, reason: "a key must be a plain string")
                 }
-                if pairs.contains(where: { $0.key == keyScalar.string }) {
+                if !keys.insert(keyScalar.string).inserted {
                     throw DocumentError(file: file, line: key.mark?.line ?? line, column: key.mark?.column ?? column, reason: "duplicate key '\(keyScalar.string)'")
                 }
                 var member = try convert(value, file: file)

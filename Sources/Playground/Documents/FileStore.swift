@@ -1,3 +1,4 @@
+import APIGateway
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -6,30 +7,27 @@ import Darwin
 
 /// Reading and atomically writing UTF-8 text files.
 public enum FileStore {
-    /// The file's contents as UTF-8 (invalid bytes become U+FFFD).
+    /// The file's contents as UTF-8 (invalid bytes become U+FFFD), up to
+    /// `InputFile.maximumBytes`.
     public static func read(_ path: String) throws(FileError) -> String {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw FileError(path: path, errno: errno) }
         defer { close(fd) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileError(path: path, errno: errno)
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: buffer[0..<n])
+        do {
+            return String(decoding: try InputFile.read(descriptor: fd, name: path), as: UTF8.self)
+        } catch {
+            throw FileError(path: path, reason: error.reason)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Writes `text` to a temporary file in the same folder, flushes it, then renames it
-    /// over `path`: readers see the old file or the new one, never half of it. An existing
-    /// file's permission bits are kept; a new file gets 0644 (less the umask).
-    public static func writeAtomically(_ text: String, to path: String, mode newFileMode: mode_t = 0o644) throws(FileError) {
-        var mode = newFileMode
+    /// over `path`: readers see the old file or the new one, never half of it. Through a
+    /// symbolic link, the link's target is written and the link kept. An existing file's
+    /// permission bits are kept; a new file gets `newFileMode`, by default 0666 less the
+    /// umask (as any program creating a file).
+    public static func writeAtomically(_ text: String, to link: String, mode newFileMode: mode_t? = nil) throws(FileError) {
+        let path = target(of: link)
+        var mode = newFileMode ?? (0o666 & ~currentUmask())
         var info = stat()
         if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
@@ -60,6 +58,36 @@ public enum FileStore {
             unlink(temporary)
             throw FileError(path: path, errno: code)
         }
+    }
+}
+
+extension FileStore {
+    /// The file a path names: the target of a symbolic link (followed to the end, even
+    /// when the final target does not exist yet), else the path itself.
+    static func target(of path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count > 0 else { return current }
+            let destination = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if destination.hasPrefix("/") {
+                current = destination
+            } else {
+                let folder = current.lastIndex(of: "/").map { String(current[...$0]) } ?? ""
+                current = folder + destination
+            }
+        }
+        return current
+    }
+
+    /// The process's umask (read by setting it and putting it back).
+    static func currentUmask() -> mode_t {
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
     }
 }
 

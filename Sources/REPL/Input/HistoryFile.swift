@@ -12,13 +12,15 @@ public enum HistoryFile {
         return nil
     }
 
-    /// Creates the folders (0700) and the file (0600) if they are missing.
+    /// Creates the folders (0700) and the file (0600) if they are missing; the history's
+    /// own folder is made private (0700) even when it existed.
     public static func prepare(_ path: String) {
         var folder = ""
         for part in path.split(separator: "/").dropLast() {
             folder += "/" + part
             mkdir(folder, 0o700)
         }
+        if !folder.isEmpty { chmod(folder, 0o700) }
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         if fd >= 0 { close(fd) }
     }

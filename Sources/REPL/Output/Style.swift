@@ -1,3 +1,5 @@
+import Playground
+
 /// How the REPL decorates what it prints: ANSI colours on a terminal, plain
 /// text in a pipe.
 public struct Style: Sendable {
@@ -21,7 +23,29 @@ public struct Style: Sendable {
     func dim(_ text: String) -> String { paint(text, "2") }
     func bold(_ text: String) -> String { paint(text, "1") }
 
+    /// Colours are marked with two Unicode noncharacters rather than ESC, so that
+    /// `printable(_:)` can tell them from control characters in what is printed.
     private func paint(_ text: String, _ code: String) -> String {
-        colour ? "\u{1B}[\(code)m" + text + "\u{1B}[0m" : text
+        colour ? "\(Self.colourStart)\(code)\(Self.colourEnd)" + text + "\(Self.colourStart)0\(Self.colourEnd)" : text
+    }
+
+    private static let colourStart = Unicode.Scalar(UInt32(0xFDD0))!
+    private static let colourEnd = Unicode.Scalar(UInt32(0xFDD1))!
+
+    /// What the REPL wrote, ready for its output: colours as ANSI sequences and, when
+    /// `terminal`, control characters from templates and values in caret notation
+    /// (`^[`), so they cannot retitle or clear the terminal.
+    public func printable(_ text: String, terminal: Bool) -> String {
+        let shown = terminal ? TerminalText.visible(text) : text
+        guard colour else { return shown }
+        var result = String.UnicodeScalarView()
+        for scalar in shown.unicodeScalars {
+            switch scalar {
+            case Self.colourStart: result.append(contentsOf: "\u{1B}[".unicodeScalars)
+            case Self.colourEnd: result.append("m")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

@@ -1,4 +1,6 @@
+import APIGateway
 import Foundation
+import Playground
 
 /// Reading and atomically writing documents.
 public enum DocumentFile {
@@ -8,35 +10,30 @@ public enum DocumentFile {
         public var description: String { message }
     }
 
-    /// Reads a UTF-8 text file.
+    /// Reads a UTF-8 text file (at most `InputFile.maximumBytes`).
     public static func read(_ path: String) throws(Failure) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(message: "cannot read \(path): \(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")")
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(path)
+        } catch {
+            let reason = error.reason == InputFile.tooLarge ? error.reason
+                : FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
+            throw Failure(message: "cannot read \(path): \(reason)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Failure(message: "\(path) is not UTF-8 text")
         }
         return text
     }
 
-    /// Writes `text` to a temporary file in the same folder, then renames it over
-    /// `path`, so the file is either the old or the new version, never half of one.
-    /// An existing file's permissions are kept.
-    public static func writeAtomically(_ text: String, to path: String) throws(Failure) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let manager = FileManager.default
-        guard manager.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
-            throw Failure(message: "cannot write in \(folder.path)")
-        }
-        if let permissions = try? manager.attributesOfItem(atPath: path)[.posixPermissions] {
-            try? manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
-        }
-        guard rename(temporary.path, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? manager.removeItem(at: temporary)
-            throw Failure(message: "cannot save \(path): \(reason)")
+    /// Writes atomically (`FileStore.writeAtomically`): through a symbolic link to its
+    /// target; an existing file's permissions kept, a new file's from `mode` (default:
+    /// the umask's).
+    public static func writeAtomically(_ text: String, to path: String, mode: mode_t? = nil) throws(Failure) {
+        do {
+            try FileStore.writeAtomically(text, to: path, mode: mode)
+        } catch {
+            throw Failure(message: "cannot save \(path): \(error.reason)")
         }
     }
 }

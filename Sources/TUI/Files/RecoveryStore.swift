@@ -34,16 +34,29 @@ public struct RecoveryStore: Sendable {
     /// The file of the session with this process id.
     public func path(forSession session: Int32) -> String { directory + "/session-\(session).json" }
 
+    /// Writes the session's recovery file (0600, in a 0700 folder: it holds the user's
+    /// unsaved work), with the documents' paths made absolute so that it is offered and
+    /// restored whatever the folder of the next start.
     public func write(_ snapshot: RecoverySnapshot, session: Int32) throws(DocumentFile.Failure) {
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
         } catch {
             throw DocumentFile.Failure(message: "cannot create \(directory)")
         }
+        chmod(directory, 0o700)
+        var snapshot = snapshot
+        snapshot.templatePath = snapshot.templatePath.map(Self.absolute)
+        snapshot.requestPath = snapshot.requestPath.map(Self.absolute)
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
         guard let data = try? encoder.encode(snapshot) else { throw DocumentFile.Failure(message: "cannot encode recovery") }
-        try DocumentFile.writeAtomically(String(decoding: data, as: UTF8.self), to: path(forSession: session))
+        try DocumentFile.writeAtomically(String(decoding: data, as: UTF8.self), to: path(forSession: session), mode: 0o600)
+    }
+
+    /// `path` from the current folder when it is relative.
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 
     /// Recovery files left by sessions that are no longer running, newest first.

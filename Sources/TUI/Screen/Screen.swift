@@ -1,3 +1,5 @@
+import Playground
+
 /// One terminal cell: a grapheme cluster, the cells it spans and its style.
 /// A wide character's second cell is a continuation (`width == 0`).
 public struct Cell: Hashable, Sendable {
@@ -86,10 +88,8 @@ public struct Screen: Sendable {
             if x >= end { break }
             let width = character == "\t" ? 1 : DisplayWidth.of(character)
             if width == 0 { continue }
-            if width == 2 && character.asciiValue != nil {
-                x += put("^", width: 1, row: row, column: x, style: style, limit: end)
-                x += put(Character(UnicodeScalar((character.asciiValue! + 64) & 0x7F)), width: 1, row: row, column: x,
-                         style: style, limit: end)
+            if width == 2, let ascii = character.asciiValue, let notation = TerminalText.caret(ascii) {
+                for shown in notation { x += put(shown, width: 1, row: row, column: x, style: style, limit: end) }
                 continue
             }
             x += put(character == "\t" ? " " : character, width: width, row: row, column: x, style: style, limit: end)

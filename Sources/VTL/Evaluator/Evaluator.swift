@@ -30,6 +30,8 @@ struct Evaluator {
     var foreachScope: ForeachScope?
     /// Set when a `$name` referred to a `#define` nested too deeply (Velocity then prints the reference as written).
     var exhaustedDefine = false
+    /// Set when the `RenderOptions.observer` asked to stop: the render ends at the next step.
+    var pausing = false
 
     init(template: Template, globals: [String: Value], options: RenderOptions) {
         self.template = template
@@ -175,6 +177,7 @@ struct Evaluator {
 
     /// Counts one evaluation step against the budget and polls for cancellation.
     mutating func step(_ range: SourceSpan) throws(Interrupt) {
+        if pausing { throw .stop }
         steps += 1
         if steps > options.limits.stepBudget {
             throw .failure(diagnostic("the render took more than \(options.limits.stepBudget) steps (limit stepBudget)", at: range))
@@ -186,7 +189,12 @@ struct Evaluator {
 
     mutating func trace(_ kind: TraceEvent.Kind, _ range: SourceSpan, from start: Int) {
         guard recordTrace else { return }
-        events.append(TraceEvent(kind: kind, sourceRange: template.text.range(range), outputRange: start..<output.count))
+        events.append(TraceEvent(kind: kind, sourceRange: template.text.range(range), outputRange: start..<output.count, depth: depth))
+        if let observer = options.observer, observer.wants(events.count - 1) {
+            var scope = finalVariables()
+            if let foreachScope { scope["foreach"] = .host(foreachScope) }
+            if observer.observe(events.count - 1, scope: scope) { pausing = true }
+        }
     }
 
     func snapshot(_ value: Value) -> ValueSnapshot {

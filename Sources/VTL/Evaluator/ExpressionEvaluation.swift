@@ -47,6 +47,8 @@ extension Evaluator {
             return .bool(try truth(expression))
         case .parenthesized(let inner, _):
             return try evaluate(inner)
+        case .null:
+            return .null
         }
     }
 

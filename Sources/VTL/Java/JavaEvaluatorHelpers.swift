@@ -34,13 +34,17 @@ extension Java {
     }
 
     /// `$receiver[argument]` on a non-host value, as Velocity 1.7's `ASTIndex`:
-    /// a negative Integer counts from the end (`$list[-1]`), then `get(argument)`
+    /// a negative Integer counts from the end (`$list[-1]`; a failure without a `size()`), then `get(argument)`
     /// is called (`List.get(int)`, `Map.get(key)`; nil when there is no such
     /// method, e.g. on a string or a set). A failing `get` is reported as Velocity
     /// words it: `Error invoking method 'get(java.lang.Integer)' in java.util.ArrayList`.
     public static func index(_ receiver: Value, _ argument: Value) throws(HostError) -> Value? {
         var key = argument
-        if case .int(let i) = argument, i < 0, case .int(let size)? = try? callMethod(receiver, "size", []) {
+        if case .int(let i) = argument, i < 0 {
+            if case .null = receiver { return nil }
+            guard case .int(let size)? = try? callMethod(receiver, "size", []) else {
+                throw HostError("A 'size()' method required for negative value \(i) does not exist for class '\(className(receiver))'")
+            }
             key = .int(size &+ i)
         }
         do {

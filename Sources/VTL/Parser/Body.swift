@@ -110,7 +110,13 @@ extension Parser {
                     // they belong to a run of plain text.
                     var k = pos
                     while k > tokenEnd, text.bytes[k - 1] == .space || text.bytes[k - 1] == .tab { k -= 1 }
-                    if k == tokenEnd { start = k }
+                    if k == tokenEnd {
+                        start = k
+                        // A lone `$` or `#` right before those spaces goes with them.
+                        if k < pos, rawBackslashesAt == k, k > 0, text.bytes[k - 1] == .dollar || text.bytes[k - 1] == .hash {
+                            start = k - 1
+                        }
+                    }
                 }
                 try checkLoneSymbol(at: pos)
                 switch try parseHash(directive: directive) {

@@ -29,6 +29,11 @@ extension Parser {
                 // Inside a comment Velocity's lexer takes `#*` as one unit, so `#*#` does not close it.
                 pos += text.bytes[pos] == .hash && byte(at: pos + 1) == .star ? 2 : 1
             }
+            // An unclosed comment runs to the end, except that Velocity's lexer fails when nothing
+            // (or only `#`) follows `#*`.
+            if end - (start + 2) <= 1, byte(at: start + 2) ?? .hash == .hash {
+                throw error("#* is missing its closing *#", at: range(start, start + 2))
+            }
             pos = min(end, pos + 2)
             return .node(nil)
         }
@@ -74,6 +79,13 @@ extension Parser {
         case .define:
             return .node(try parseDefine(start: start, keyword: keyword))
         case .macro:
+            var nameStart = pos
+            while nameStart < end, Characters.isSpace(text.bytes[nameStart]) { nameStart += 1 }
+            if byte(at: nameStart) == .lparen {
+                nameStart += 1
+                while nameStart < end, Characters.isSpace(text.bytes[nameStart]) { nameStart += 1 }
+                if byte(at: nameStart) == .rparen { throw error("#macro needs the macro's name first: #macro(name $arg)", at: nameStart) }
+            }
             try skipArguments(of: name, keyword: keyword, required: true)
             swallowLineEnd()
             _ = try parseBody(of: name, keyword: keyword)
@@ -310,10 +322,11 @@ extension Parser {
     mutating func parseDefine(start: Int, keyword: SourceSpan) throws(Diagnostic) -> Node {
         let argumentsStart = pos
         let arguments = try parseDirectiveArguments(of: "define")
-        if arguments.isEmpty { throw error("#define needs the name of the block: #define($name)", at: argumentsStart) }
+        if arguments.count != 1 { throw error("#define needs the name of the block: #define($name)", at: argumentsStart) }
+        if case .word(_, let r) = arguments[0] { throw error("the #define name must be a reference such as $block", at: r) }
         let body = try parseBody(of: "define", keyword: keyword)
         var name: Int?
-        if case .value(.reference(let reference))? = arguments.first, reference.modifiers.isEmpty { name = reference.slot }
+        if case .value(.reference(let reference)) = arguments[0], reference.modifiers.isEmpty { name = reference.slot }
         return .define(name: name, body: body, range: range(start, pos))
     }
 }

@@ -260,14 +260,22 @@ extension Parser {
         let (body, quote, doubled) = try scanStringLiteral()
         let r = range(start, pos)
         var value = text.text(body.lowerBound, body.upperBound)
+        var rewritten = doubled
+        if quote == .quote, text.slice(body.lowerBound, body.upperBound).contains(.backslash) {
+            guard let decoded = value.decodingUnicodeEscapes() else {
+                throw error("invalid \\u escape in a string literal (Velocity needs four hexadecimal digits)", at: r)
+            }
+            rewritten = rewritten || decoded != value
+            value = decoded
+        }
         if doubled {
             value = value.undoublingQuotes(quote == .quote ? "\"" : "'")
         }
-        guard quote == .quote, value.utf8.contains(where: { $0 == .dollar || $0 == .hash }) else {
+        guard quote == .quote, text.slice(body.lowerBound, body.upperBound).contains(where: { $0 == .dollar || $0 == .hash }) else {
             return .string(value, interpolated: nil, r)
         }
         var inner: Parser
-        if doubled {
+        if rewritten {
             inner = Parser(text: SourceText(value), templateName: templateName, from: 0, to: value.utf8.count,
                            fixedPosition: position(start))
         } else {
@@ -305,6 +313,54 @@ extension String {
         }
         if previous == "." { result.append("0") }
         return result
+    }
+
+    /// Velocity's `\\uXXXX` decoding of double-quoted literals (before interpolation, on UTF-16
+    /// units, as `Integer.parseInt(hex, 16)`: a sign is accepted); a surrogate left without its
+    /// pair becomes `?`, as Java's UTF-8 encoder writes it. Nil when an escape is not four digits.
+    func decodingUnicodeEscapes() -> String? {
+        let units = Array(utf16)
+        guard units.count >= 2 else { return self }
+        var decoded: [UInt16] = []
+        var k = 0
+        while k < units.count {
+            guard units[k] == 0x5C, k + 1 < units.count, units[k + 1] == 0x75 else {
+                decoded.append(units[k])
+                k += 1
+                continue
+            }
+            guard k + 6 <= units.count, let value = Self.javaHex(units[(k + 2)..<(k + 6)]) else { return nil }
+            decoded.append(value)
+            k += 6
+        }
+        return String.fromJavaUTF16(decoded)
+    }
+
+    /// Java chars as text: a lone surrogate becomes `?` (what Java's UTF-8 encoder writes).
+    static func fromJavaUTF16(_ units: [UInt16]) -> String {
+        var result = String.UnicodeScalarView()
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): result.append(scalar)
+            case .error: result.append("?")
+            case .emptyInput: return String(result)
+            }
+        }
+    }
+
+    private static func javaHex(_ digits: ArraySlice<UInt16>) -> UInt16? {
+        var rest = digits[...]
+        let negative = rest.first == 0x2D
+        if rest.first == 0x2D || rest.first == 0x2B { rest = rest.dropFirst() }
+        guard !rest.isEmpty else { return nil }
+        var value: Int32 = 0
+        for unit in rest {
+            guard unit < 0x80, let digit = Int32(String(UnicodeScalar(UInt8(unit))), radix: 16) else { return nil }
+            value = value * 16 + digit
+        }
+        return UInt16(truncatingIfNeeded: negative ? -value : value)
     }
 
     /// Replaces each doubled `quote` with a single one.

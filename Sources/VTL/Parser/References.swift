@@ -84,7 +84,12 @@ extension Parser {
             return arguments
         }
         while true {
-            arguments.append(try parseParameter())
+            skipSpace()
+            if let word = parseBareWord() {
+                arguments.append(word)
+            } else {
+                arguments.append(try parseParameter())
+            }
             skipSpace()
             if current == .comma {
                 pos += 1
@@ -96,6 +101,17 @@ extension Parser {
             pos += 1
             return arguments
         }
+    }
+
+    /// A bare word (not `true`/`false`) as a method argument: Velocity 1.7 passes Java null.
+    mutating func parseBareWord() -> Expression? {
+        guard let first = current, Characters.isIdentifierStart(first) else { return nil }
+        var j = pos + 1
+        while j < end, Characters.isIdentifierPart(text.bytes[j]) { j += 1 }
+        let word = text.text(pos, j)
+        guard word != "true", word != "false" else { return nil }
+        defer { pos = j }
+        return .null(range(pos, j))
     }
 
     /// An index inside `[...]`: a string, integer, boolean or reference.

@@ -105,12 +105,14 @@ indirect enum Expression: Sendable {
     case binary(BinaryOperator, Expression, Expression, SourceSpan)
     case not(Expression, SourceSpan)
     case parenthesized(Expression, SourceSpan)
+    /// A bare word as a method argument (`$m.put('k', null)`, `$m.get(a)`): Velocity passes Java null.
+    case null(SourceSpan)
 
     var range: SourceSpan {
         switch self {
         case .reference(let r): return r.range
         case .string(_, _, let r), .integer(_, let r), .double(_, let r), .bool(_, let r), .list(_, let r),
-             .range(_, _, let r), .map(_, let r), .binary(_, _, _, let r), .not(_, let r), .parenthesized(_, let r):
+             .range(_, _, let r), .map(_, let r), .binary(_, _, _, let r), .not(_, let r), .parenthesized(_, let r), .null(let r):
             return r
         }
     }

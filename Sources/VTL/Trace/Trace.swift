@@ -46,10 +46,15 @@ public struct TraceEvent: Sendable, Equatable {
     public var sourceRange: SourceRange
     /// UTF-8 byte offsets of the output this step produced (empty when it produced none).
     public var outputRange: Range<Int>
+    /// How many blocks enclose the step: 1 at the top level, one more inside each
+    /// `#foreach` iteration, `#if`/`#else` body and `#define` expansion (a loop's
+    /// iteration steps and an `#if`'s condition are at the level of the directive).
+    public var depth: Int
 
-    public init(kind: Kind, sourceRange: SourceRange, outputRange: Range<Int>) {
+    public init(kind: Kind, sourceRange: SourceRange, outputRange: Range<Int>, depth: Int = 1) {
         self.kind = kind
         self.sourceRange = sourceRange
         self.outputRange = outputRange
+        self.depth = depth
     }
 }

@@ -3,6 +3,12 @@ import Yams
 /// Reads JSON or YAML into Yams nodes, turning parse errors into positioned file errors.
 enum MappingYAML {
     static func parse(_ text: String) throws(MappingFileError) -> Node {
+        if let (line, column) = YAMLDocument.excessiveNesting(text) {
+            throw MappingFileError(line: line, column: column, reason: "YAML nested deeper than \(YAMLDocument.maximumDepth) levels")
+        }
+        if let (line, column) = YAMLAliases.excessiveAliases(text) {
+            throw MappingFileError(line: line, column: column, reason: "YAML with " + YAMLAliases.aliasCountReason)
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -12,8 +18,9 @@ enum MappingYAML {
             throw MappingFileError(line: 1, column: 1, reason: "\(error)")
         }
         guard let node else { throw MappingFileError(line: 1, column: 1, reason: "the file is empty") }
-        if let (line, column) = YAMLAliases.overflow(in: node) {
-            throw MappingFileError(line: line, column: column, reason: "YAML " + YAMLAliases.reason)
+        if let (line, column, reason) = YAMLAliases.overflow(in: node) {
+            YAMLAliases.keepAlive(node)
+            throw MappingFileError(line: line, column: column, reason: "YAML " + reason)
         }
         return node
     }

@@ -1,5 +1,5 @@
 import Testing
-@testable import REPL
+@testable import Playground
 
 struct ExplainerTests {
     @Test func inputJSONWithPath() {
@@ -18,10 +18,12 @@ struct ExplainerTests {
 
     @Test func utilAndMethodsAndVariables() {
         let rows = Explainer(variables: ["list": "List"]).explain("#if($list.size() > 0)$util.escapeJavaScript($x)#end")
-        #expect(rows.map(\.part) == ["#if", "$list", ".size()", "0", "$util", ".escapeJavaScript(…)", "$x", "#end"])
+        #expect(rows.map(\.part) == ["#if", "$list", ".size()", ">", "0", "$util", ".escapeJavaScript(…)", "$x", "#end"])
         #expect(rows[1].meaning == "a variable you #set (List)")
-        #expect(rows[6].meaning.hasPrefix("not defined"))
-        #expect(rows[5].meaning.contains("\\'"))
+        #expect(rows[7].meaning.hasPrefix("not defined"))
+        #expect(rows[6].meaning.contains("\\'"))
+        #expect(rows[2].source == "$list.size()")
+        #expect(rows[6].source == "$util.escapeJavaScript($x)")
     }
 
     @Test func loopVariables() {

@@ -11,6 +11,9 @@ public struct Explainer {
     public struct Row: Equatable, Sendable {
         public var part: String
         public var meaning: String
+        /// For a reference's parts, the reference up to and including this part
+        /// (`$list.size()` for `.size()`): what to evaluate to show its value.
+        public var source: String? = nil
     }
 
     /// The parts of `text`, left to right.
@@ -71,6 +74,9 @@ public struct Explainer {
     private static let operators: [(String, String)] = [
         ("==", "equal: numbers by value, otherwise by their text"), ("!=", "not equal"),
         ("&&", "and"), ("||", "or"), ("<=", "at most"), (">=", "at least"),
+        ("<", "less than: only numbers are ordered (anything else compares false)"),
+        (">", "greater than: only numbers are ordered (anything else compares false)"),
+        ("/", "division: two integers give an integer (7 / 2 is 3)"),
         ("[", "a list literal, or an index: $list[0]"), ("{", "a map literal: {\"key\": value}"),
         ("..", "a range: [1..3] is [1, 2, 3]"),
     ]
@@ -132,14 +138,16 @@ public struct Explainer {
         guard nameEnd > k else { return start + 1 }
         let root = String(chars[k..<nameEnd])
         var path = "$" + root
+        var source = path
         var rowPart = String(chars[start..<nameEnd])
-        rows.append(Row(part: rowPart, meaning: rootMeaning(root) + (quiet ? " ($! renders nothing when it is null)" : "")))
+        rows.append(Row(part: rowPart, meaning: rootMeaning(root) + (quiet ? " ($! renders nothing when it is null)" : ""), source: source))
         k = nameEnd
         var documentedPath = Reference.lookup(reference: path) != nil
         while k < chars.count {
             if chars[k] == "[" {
                 let end = closingBracket(chars, from: k)
-                rows.append(Row(part: String(chars[k..<end]), meaning: "index: a list's item (from 0) or a map's value for a key"))
+                source += String(chars[k..<end])
+                rows.append(Row(part: String(chars[k..<end]), meaning: "index: a list's item (from 0) or a map's value for a key", source: source))
                 k = end
                 documentedPath = false
                 continue
@@ -150,6 +158,7 @@ public struct Explainer {
             let isCall = memberEnd < chars.count && chars[memberEnd] == "("
             let emptyCall = isCall && memberEnd + 1 < chars.count && chars[memberEnd + 1] == ")"
             rowPart = String(chars[k..<memberEnd]) + (isCall ? (emptyCall ? "()" : "(…)") : "")
+            let memberRow = rows.count
             if isCall, documentedPath, let entry = Reference.lookup(reference: path + "." + member + "(") {
                 rows.append(Row(part: rowPart, meaning: entry.meaning))
                 path += "." + member + "("
@@ -175,7 +184,10 @@ public struct Explainer {
                 rows.append(Row(part: rowPart, meaning: isCall ? "the method \(member)(): unknown here; an unresolved call renders as \"\"" : "\"\(member)\": a map key or a getter; renders \"\" when there is none"))
                 documentedPath = false
             }
+            source += String(chars[k..<memberEnd])
             k = memberEnd
+            if isCall { source += String(chars[k..<closingParenthesis(chars, from: k)]) }
+            if memberRow < rows.count { rows[memberRow].source = source }
             if isCall {
                 let end = closingParenthesis(chars, from: k)
                 let inside = Array(chars[(k + 1)..<max(k + 1, end - 1)])

@@ -1,6 +1,6 @@
 /// What API Gateway's mapping-template variables, functions and VTL directives
-/// mean, after the AWS mapping-template reference (`seeds/003`). `:explain`
-/// shows these, and Tab completion offers the names.
+/// mean, after the AWS mapping-template reference (`seeds/003`). The REPL's `:explain`
+/// and the debugger's `explain` show these, and Tab completion offers the names.
 public enum Reference {
     /// One documented name (`$input.json(x)` is listed as `$input.json(`) and its meaning.
     public struct Entry: Sendable {
