@@ -92,7 +92,9 @@ public enum TestUpdater {
         }
         let end = spans.blockMappingEnd(start)
         let indent = start - spans.lineStarts[spans.line(of: start) - 1]
-        return (end, end, "\n" + String(repeating: " ", count: indent) + member.key + ":" + (member.key == "expect" ? "" : " ") + member.value(indent, false))
+        // At the end of a file without a final line break, one ends the added block.
+        let close = end == spans.bytes.count ? "\n" : ""
+        return (end, end, "\n" + String(repeating: " ", count: indent) + member.key + ":" + (member.key == "expect" ? "" : " ") + member.value(indent, false) + close)
     }
 
     private static func isInFlow(_ spans: TextSpans, _ start: Int) -> Bool {
