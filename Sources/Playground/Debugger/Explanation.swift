@@ -46,7 +46,7 @@ struct Explaining {
         if let split = Operators.split(expression) {
             notes += operatorNotes(split)
         }
-        notes += valueNotes(expression, value)
+        if Operators.split(expression)?.kind != .division { notes += valueNotes(expression, value) }
         return Explanation(parts: parts, value: value, notes: notes)
     }
 
@@ -109,9 +109,9 @@ struct Explaining {
             why = holds ? "on API Gateway an undefined reference is true in #if, unlike in plain Velocity" : "undefined"
         case .null: why = holds ? "on API Gateway a null reference is true in #if, unlike in plain Velocity" : "null"
         case .bool: why = "a Boolean is itself"
-        default: why = holds ? "any value but false and null is true" : "Velocity's rule for this value"
+        default: why = holds ? "any value but false and null is true" : ""
         }
-        notes.append("as an #if condition: \(holds ? "true" : "false") (\(why))")
+        notes.append("as an #if condition: \(holds ? "true" : "false")" + (why.isEmpty ? "" : " (\(why))"))
         return notes
     }
 }
