@@ -16,7 +16,8 @@ struct VTLPlay: ParsableCommand {
             [--request FILE]` opens those files (a missing file opens empty and is created on \\
             save). The playground needs a terminal; the subcommands do not.
             """,
-        subcommands: [RenderCommand.self, InvokeCommand.self, MapCommand.self, ReplCommand.self, DebugCommand.self]
+        subcommands: [RenderCommand.self, InvokeCommand.self, MapCommand.self, ReplCommand.self, DebugCommand.self,
+                      TestCommand.self, ListCommand.self, LintCommand.self]
     )
 }
 

@@ -20,7 +20,7 @@ public enum ConformanceCheck {
             guard let a = try? PermissiveJSON.parse(trimmed(actual)), let b = try? PermissiveJSON.parse(trimmed(expected)) else {
                 return false
             }
-            return same(a, b)
+            return a.sameJSON(as: b)
         }
     }
 
@@ -31,18 +31,5 @@ public enum ConformanceCheck {
 
     private static func trimmed(_ text: String) -> String {
         String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
-
-    /// JSON equality ignoring object key order; numbers compare by value.
-    static func same(_ a: JSONValue, _ b: JSONValue) -> Bool {
-        switch (a, b) {
-        case let (.object(x), .object(y)):
-            return x.count == y.count && x.allSatisfy { key, value in y[key].map { same(value, $0) } ?? false }
-        case let (.array(x), .array(y)):
-            return x.count == y.count && zip(x, y).allSatisfy { same($0, $1) }
-        default:
-            if let m = a.javaNumberText, let n = b.javaNumberText { return Double(m) == Double(n) }
-            return a == b
-        }
     }
 }

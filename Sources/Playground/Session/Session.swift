@@ -68,10 +68,10 @@ public final class Session {
     /// Renders `template` against `request` without a session (safe to call on any thread
     /// with values the caller owns).
     public static func render(template: String, name: String, request: MethodRequest, settings: RenderSettings,
-                              isCancelled: (@Sendable () -> Bool)? = nil) -> Outcome {
+                              kind: TemplateKind = .request, isCancelled: (@Sendable () -> Bool)? = nil) -> Outcome {
         let options = MappingOptions(mapOrder: settings.mapOrder,
                                      render: RenderOptions(limits: settings.limits, recordTrace: settings.recordTrace, isCancelled: isCancelled))
-        let result = MappingRenderer.render(template: template, name: name, request: request, options: options)
+        let result = MappingRenderer.render(template: template, name: name, request: request, kind: kind, options: options)
         var warnings = result.warnings + Pitfalls.macros(in: template, name: name)
         warnings += Pitfalls.escapedQuotes(output: result.output, template: template, name: name, trace: result.trace)
         return Outcome(output: result.output, status: result.status, errorMessage: result.failure?.message,

@@ -114,7 +114,7 @@ struct Evaluator {
                 exhaustedDefine = false
                 try emit(bytes: reference.literal, at: reference.range)
             } else {
-                try emit(Evaluator.render(value), at: reference.range)
+                try emit(renderChecked(value, at: reference.range), at: reference.range)
             }
             if recordTrace { trace(.reference(source: reference.literalText, value: snapshot(value)), reference.range, from: start) }
         case .set(let target, let valueExpression, let range):
@@ -187,9 +187,26 @@ struct Evaluator {
 
     /// Counts one evaluation step against the budget and polls for cancellation.
     @inline(__always)
-    mutating func step(_ range: SourceSpan) throws(Interrupt) {
+    func step(_ range: SourceSpan) throws(Interrupt) {
         if pausing { throw .stop }
         if !meter.charge(1) { throw meterStop(at: range) }
+    }
+
+    /// What a value prints as in the output: `Evaluator.render`, failing as Java does on
+    /// collections nested or cyclic too deep to print (`StackOverflowError`).
+    func renderChecked(_ value: Value, at range: SourceSpan) throws(Interrupt) -> String {
+        switch value {
+        case .list, .map(_), .host:
+            if case .map(let map) = value, map.rendersEmpty { return "" }
+            do { return try Java.checkedToString(value) } catch { throw hostFailure(error, at: range) }
+        default: return Evaluator.render(value)
+        }
+    }
+
+    /// The failure for a host error at `range`; the work meter's reason when it stopped the work.
+    func hostFailure(_ error: HostError, at range: SourceSpan) -> Interrupt {
+        if meter.stop != nil { return meterStop(at: range) }
+        return .failure(diagnostic(error.reason, at: range))
     }
 
     /// The failure for a meter that stopped the work (budget spent or render cancelled).

@@ -74,9 +74,7 @@ extension Evaluator {
                     result = try Java.callMethod(value, name, arguments)
                 }
             } catch {
-                // Work charged to the render's meter (a regex, JSONPath) stopped: report the limit.
-                if meter.stop != nil { throw meterStop(at: range) }
-                throw .failure(diagnostic(error.reason, at: range))
+                throw hostFailure(error, at: range)
             }
             try checkGrowth(of: value, from: sizeBefore, result: result, at: range)
             if recordTrace {

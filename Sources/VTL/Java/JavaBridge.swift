@@ -23,41 +23,49 @@ public enum Java {
     }
 
     /// `AbstractCollection.toString()`: `[a, b]`, a self-reference printing `(this Collection)`.
-    public static func listText(_ list: ListRef, depth: Int = 0) -> String {
-        guard depth < maxNesting else { return "[...]" }
-        let parts = list.items.map { item -> String in
-            if case .list(let inner) = item, inner === list { return "(this Collection)" }
-            return nestedText(item, depth: depth + 1)
+    public static func listText(_ list: ListRef) -> String {
+        PrintNesting.nest(overflow: "[...]", cost: list.count) {
+            let parts = list.items.map { item -> String in
+                if case .list(let inner) = item, inner === list { return "(this Collection)" }
+                return toString(item)
+            }
+            return "[" + parts.joined(separator: ", ") + "]"
         }
-        return "[" + parts.joined(separator: ", ") + "]"
     }
 
     /// `AbstractMap.toString()`: `{k=v, k2=v2}` in iteration order, a
     /// self-reference printing `(this Map)`; `rendersEmpty` maps print nothing.
-    public static func mapText(_ map: MapRef, depth: Int = 0) -> String {
+    public static func mapText(_ map: MapRef) -> String {
         if map.rendersEmpty { return "" }
-        guard depth < maxNesting else { return "{...}" }
-        func text(_ value: Value) -> String {
-            if case .map(let inner) = value, inner === map { return "(this Map)" }
-            return nestedText(value, depth: depth + 1)
+        return PrintNesting.nest(overflow: "{...}", cost: map.entries.count) {
+            func text(_ value: Value) -> String {
+                if case .map(let inner) = value, inner === map { return "(this Map)" }
+                return toString(value)
+            }
+            let parts = map.iterationKeys.map { key in text(key.value) + "=" + text(map.entries[key] ?? .null) }
+            return "{" + parts.joined(separator: ", ") + "}"
         }
-        let parts = map.iterationKeys.map { key in text(key.value) + "=" + text(map.entries[key] ?? .null) }
-        return "{" + parts.joined(separator: ", ") + "}"
+    }
+
+    /// `String.valueOf(value)` where Java would fail: collections nested (or cyclic)
+    /// deeper than `maxNesting` levels throw `StackOverflowError`, as Java's
+    /// recursive `toString()` does; printing more than the render's work budget
+    /// allows throws too (the evaluator reports the budget).
+    public static func checkedToString(_ value: Value) throws(HostError) -> String {
+        switch value {
+        case .list, .map, .host: break
+        default: return toString(value)
+        }
+        let nesting = PrintNesting()
+        let text = PrintNesting.$current.withValue(nesting) { toString(value) }
+        if nesting.overBudget { throw HostError("the render's work budget ran out while printing a collection") }
+        if nesting.overflowed { throw stackOverflow }
+        return text
     }
 
     /// How deep printing, `equals` and `hashCode` follow nested collections: cyclic
     /// structures, on which Java overflows its stack, stop here.
     static let maxNesting = 100
-
-    private static func nestedText(_ value: Value, depth: Int) -> String {
-        switch value {
-        case .list(let l):
-            if case .custom(let formatter) = l.style { return formatter.format(l) }
-            return listText(l, depth: depth)
-        case .map(let m): return mapText(m, depth: depth)
-        default: return toString(value)
-        }
-    }
 
     /// The Java class name of a value, as `getClass().getName()` prints it.
     public static func className(_ value: Value) -> String {
@@ -105,7 +113,7 @@ public enum Java {
     /// `Object`'s methods, which every value has.
     private static func objectMethod(_ receiver: Value, _ name: String, _ arguments: [Value]) throws(HostError) -> Value? {
         switch (name, arguments.count) {
-        case ("toString", 0): return .string(toString(receiver))
+        case ("toString", 0): return .string(try checkedToString(receiver))
         case ("hashCode", 0): return .int(try checkedHashCode(receiver))
         case ("equals", 1): return .bool(try checkedEquals(receiver, arguments[0]))
         case ("getClass", 0): return .host(JavaClass(className(receiver)))

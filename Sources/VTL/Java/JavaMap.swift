@@ -48,7 +48,7 @@ extension Java {
         case ("keySet", 0): return view(map, .keys, cached: \.keySetView)
         case ("values", 0): return view(map, .values, cached: \.valuesView)
         case ("entrySet", 0): return view(map, .entries, cached: \.entrySetView)
-        case ("toString", 0): return .string(mapText(map))
+        case ("toString", 0): return .string(try checkedToString(.map(map)))
         default: return nil
         }
     }

@@ -66,11 +66,21 @@ public final class MapEntry: HostObject {
         self.detachedValue = map.entries[key] ?? .null
     }
 
+    deinit {
+        // A map whose value is an entry of another map... frees iteratively (see `ValueRelease`).
+        var owned: [Value] = [.map(map)]
+        if ValueRelease.ownsCollections(detachedValue) { owned.append(detachedValue) }
+        detachedValue = .null
+        ValueRelease.release(&owned)
+    }
+
     /// The entry's current value (live while the key is in the map).
     public var value: Value { map.entries[key] ?? detachedValue }
 
     public var typeName: String { map.order == .insertion ? "java.util.LinkedHashMap$Entry" : "java.util.HashMap$Node" }
-    public func render() -> String { Java.toString(key.value) + "=" + Java.toString(value) }
+    public func render() -> String {
+        PrintNesting.nest(overflow: "...", cost: 1) { Java.toString(key.value) + "=" + Java.toString(value) }
+    }
 
     public func property(_ name: String, at site: CallSite) throws(HostError) -> Value? {
         switch name {
@@ -85,9 +95,9 @@ public final class MapEntry: HostObject {
         switch (name, arguments.count) {
         case ("getKey", 0): return key.value
         case ("getValue", 0): return value
-        case ("toString", 0): return .string(render())
+        case ("toString", 0): return .string(try Java.checkedToString(.host(self)))
         case ("getClass", 0): return .host(JavaClass(typeName))
-        case ("hashCode", 0): return .int(Java.hashCode(key.value) ^ Java.hashCode(value))
+        case ("hashCode", 0): return .int(try Java.checkedHashCode(.host(self)))
         case ("setValue", 1):
             let old = value
             if map.entries[key] != nil {

@@ -71,6 +71,17 @@ public final class ListRef {
 
     /// The number of elements (without building a view's elements).
     public var count: Int { view?.count ?? storage.count }
+
+    deinit {
+        var owned: [Value] = []
+        if storage.contains(where: ValueRelease.ownsCollections) { swap(&owned, &storage) }
+        switch view {
+        case let sub as SubListView: owned.append(.list(sub.parent))
+        case let mapView as MapView: owned.append(.map(mapView.map))
+        default: break
+        }
+        if !owned.isEmpty { ValueRelease.release(&owned) }
+    }
 }
 
 /// How a list prints: Java's `AbstractCollection.toString` (`[a, b]`), or a
@@ -118,6 +129,19 @@ public final class MapRef {
         self.storage = entries
         self.order = order
         self.rendersEmpty = rendersEmpty
+    }
+
+    deinit {
+        guard storage.values.contains(where: ValueRelease.ownsCollections)
+            || storage.keys.contains(where: { ValueRelease.ownsCollections($0.value) }) else { return }
+        var owned: [Value] = []
+        owned.reserveCapacity(storage.count * 2)
+        for (key, value) in storage {
+            owned.append(key.value)
+            owned.append(value)
+        }
+        storage = [:]
+        ValueRelease.release(&owned)
     }
 }
 
